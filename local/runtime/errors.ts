@@ -1,0 +1,62 @@
+/**
+ * Apps Script service errors: an Error named "Exception" whose message has no prefix,
+ * so String(e) reads "Exception: <message>" (shared/reference/apps-script-behaviours.md §0).
+ * Every message text the local runtime throws lives in MESSAGES, citing that reference.
+ */
+export function gasError(message: string): Error {
+  const error = new Error(message);
+  error.name = 'Exception';
+  return error;
+}
+
+export const MESSAGES = {
+  // §2 ranges
+  rowsMismatch: (data: number, range: number) =>
+    `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
+  columnsMismatch: (data: number, range: number) =>
+    `The number of columns in the data does not match the number of columns in the range. The data has ${data} but the range has ${range}.`,
+  startRowTooSmall: 'The starting row of the range is too small.',
+  startColumnTooSmall: 'The starting column of the range is too small.',
+  numRowsTooSmall: 'The number of rows in the range must be at least 1.',
+  numColumnsTooSmall: 'The number of columns in the range must be at least 1.',
+  outsideSheet: 'The coordinates of the range are outside the dimensions of the sheet.',
+  rangeNotFound: 'Range not found',
+  cellLimit: 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+  cellTooLong: 'Your input contains more than the maximum of 50000 characters in a single cell.',
+  partialMerge: 'You must select all cells in a merged range to merge or unmerge them.',
+  // §3 UrlFetchApp
+  requestFailed: (origin: string, code: number, body: string) =>
+    body
+      ? `Request failed for ${origin} returned code ${code}. Truncated server response: ${truncateBody(body)} (use muteHttpExceptions option to examine full response)`
+      : `Request failed for ${origin} returned code ${code}`,
+  notWhitelisted: (urlWithoutQuery: string) =>
+    `Request to ${urlWithoutQuery} failed because the URL has not been whitelisted in the script manifest.`,
+  addressUnavailable: (url: string) => `Address unavailable: ${url}`,
+  dnsError: (url: string) => `DNS error: ${url}`,
+  timeout: (url: string) => `Timeout: ${url}`,
+  invalidArgument: (url: string) => `Invalid argument: ${url}`,
+  noUrl: 'Attribute provided with no value: url',
+  urlTooLong: 'Limit Exceeded: URLFetch URL Length.',
+  urlFetchDaily: 'Service invoked too many times for one day: urlfetch.',
+  // §4 CacheService
+  cacheValueTooLarge: 'Argument too large: value',
+  cacheKeyTooLarge: 'Argument too large: key',
+  // §5 PropertiesService
+  propertiesQuota: 'You have exceeded the property storage quota. Please remove some properties and try again.',
+  // §6 LockService
+  lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
+  // §7 UI
+  uiFromContext: 'Cannot call SpreadsheetApp.getUi() from this context.',
+  // §8 triggers
+  everyMinutes: 'The value you passed to everyMinutes was invalid. It must be one of 1, 5, 10, 15 or 30.',
+  tooManyTriggers: 'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+  addonTriggerInterval: 'The recurrence interval for an Add-on trigger must be at least one hour.',
+  // §9 execution time
+  executionTime: 'Exceeded maximum execution time',
+} as const;
+
+/** §3: a long body is cut to its first 147 characters plus "...". */
+export function truncateBody(body: string): string {
+  const collapsed = body.replace(/\s*\n\s*/g, ' ');
+  return collapsed.length > 147 ? `${collapsed.slice(0, 147)}...` : collapsed;
+}
