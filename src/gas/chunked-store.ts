@@ -1,0 +1,85 @@
+/**
+ * JSON values larger than one cache entry (100 KB) or one property (9 KB), split into chunks.
+ * Reads and writes are one service call each: getAll/putAll for the cache (asking for every
+ * possible chunk key at once; missing ones are simply absent), getProperties/setProperties for
+ * the durable copy.
+ */
+const CACHE_CHUNK_CHARS = 90_000; // under the 102,400-byte value cap, leaving room for multi-byte text
+const PROPERTY_CHUNK_CHARS = 2_000; // 9 KB per value: a chunk of 2,000 UTF-16 chars stays under it even if every char takes 4 bytes
+const MAX_CACHE_CHUNKS = 40;
+const CACHE_MAX_TTL_SEC = 21_600;
+
+function split(text: string, size: number): string[] {
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
+  return chunks.length ? chunks : [''];
+}
+
+function join(count: string | undefined | null, read: (i: number) => string | undefined | null): string | null {
+  const n = Number(count);
+  if (!count || !Number.isInteger(n) || n < 1) return null;
+  let text = '';
+  for (let i = 0; i < n; i++) {
+    const part = read(i);
+    if (part == null) return null; // a chunk was evicted: the value is lost as a whole
+    text += part;
+  }
+  return text;
+}
+
+function parse<T>(text: string | null): T | null {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
+export function readCached<T>(cache: GoogleAppsScript.Cache.Cache, name: string): T | null {
+  const keys = [`${name}#n`];
+  for (let i = 0; i < MAX_CACHE_CHUNKS; i++) keys.push(`${name}#${i}`);
+  const found = cache.getAll(keys);
+  return parse<T>(join(found[`${name}#n`], (i) => found[`${name}#${i}`]));
+}
+
+/** Returns false when the value is too big for the cache; callers then live without it. */
+export function writeCached(cache: GoogleAppsScript.Cache.Cache, name: string, value: unknown, ttlSec: number): boolean {
+  const chunks = split(JSON.stringify(value), CACHE_CHUNK_CHARS);
+  if (chunks.length > MAX_CACHE_CHUNKS) return false;
+  const entries: Record<string, string> = { [`${name}#n`]: String(chunks.length) };
+  chunks.forEach((chunk, i) => {
+    entries[`${name}#${i}`] = chunk;
+  });
+  cache.putAll(entries, Math.min(Math.max(1, Math.round(ttlSec)), CACHE_MAX_TTL_SEC));
+  return true;
+}
+
+export function removeCached(cache: GoogleAppsScript.Cache.Cache, names: string[]): void {
+  const keys: string[] = [];
+  for (const name of names) {
+    keys.push(`${name}#n`);
+    for (let i = 0; i < MAX_CACHE_CHUNKS; i++) keys.push(`${name}#${i}`);
+  }
+  cache.removeAll(keys);
+}
+
+/** Reads a chunked value out of an already loaded property map (one getProperties call serves many reads). */
+export function readFromProperties<T>(all: Record<string, string>, name: string): T | null {
+  return parse<T>(join(all[`${name}#n`], (i) => all[`${name}#${i}`]));
+}
+
+/** The property entries that store `value` under `name`, and the stale chunk keys to delete. */
+export function propertyEntries(
+  all: Record<string, string>,
+  name: string,
+  value: unknown,
+): { set: Record<string, string>; remove: string[] } {
+  const chunks = split(JSON.stringify(value), PROPERTY_CHUNK_CHARS);
+  const set: Record<string, string> = { [`${name}#n`]: String(chunks.length) };
+  chunks.forEach((chunk, i) => {
+    set[`${name}#${i}`] = chunk;
+  });
+  const remove = Object.keys(all).filter((key) => key.startsWith(`${name}#`) && !(key in set));
+  return { set, remove };
+}

@@ -1,0 +1,46 @@
+/** What each "Activity Tracker" menu item does, with a toast saying how it went. */
+import { forgetDirectory } from './directory';
+import { refreshBoard } from './refresh';
+import { setupActivityTracker } from './setup';
+import { activeSpreadsheet } from './spreadsheet';
+import { startAutoRefresh, stopAutoRefresh } from './triggers';
+import { removeCached } from './chunked-store';
+
+const TOAST_TITLE = 'Activity Tracker';
+
+function toast(message: string): void {
+  activeSpreadsheet().toast(message, TOAST_TITLE, 8);
+}
+
+export function refreshFromMenu(): void {
+  const outcome = refreshBoard();
+  if (outcome.status === 'refreshed') toast(`Refreshed at ${outcome.refreshedAtText}.`);
+  else if (outcome.status === 'busy') toast('A refresh is already running; the board will update in a moment.');
+  else SpreadsheetApp.getUi().alert('The board could not be refreshed', outcome.reason, SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+/** The every-minute trigger: never touches Ui, which throws in a trigger. */
+export function refreshFromTrigger(): void {
+  refreshBoard();
+}
+
+export function setupFromMenu(): void {
+  setupActivityTracker(activeSpreadsheet());
+  toast('The Activity Tracker tab is ready. Open Configure to enter your Aircall API key, then Refresh.');
+}
+
+export function clearCacheFromMenu(): void {
+  forgetDirectory();
+  removeCached(CacheService.getDocumentCache() ?? CacheService.getScriptCache(), ['calls-window']);
+  toast('Cached Aircall data cleared: the next refresh reloads users, teams and numbers. Your key and settings are kept.');
+}
+
+export function startAutoRefreshFromMenu(): void {
+  startAutoRefresh();
+  toast('Auto-refresh is on: the board refreshes every minute.');
+}
+
+export function stopAutoRefreshFromMenu(): void {
+  const removed = stopAutoRefresh();
+  toast(removed ? 'Auto-refresh is off.' : 'Auto-refresh was not on.');
+}

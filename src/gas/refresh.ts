@@ -1,0 +1,88 @@
+/**
+ * One board refresh, from the menu, the every-minute trigger or a sidebar. A document lock keeps
+ * runs from interleaving: a run that finds it busy returns at once. On any failure only the header
+ * changes to "Stale since …": the board keeps its last good content and is never blank.
+ */
+import { type CallsWindowState, refreshCallsWindow } from '../aircall/calls-window';
+import { buildBoard } from '../tracker/board';
+import { renderBoard } from '../sheet/layout';
+import { describeFailure, openAircall } from './aircall';
+import { BOARD_SHEET, loadExtent, writeBoard, writeStaleHeader } from './board-sheet';
+import { readCached, writeCached } from './chunked-store';
+import { ensureDirectory, loadUserNumberMap } from './directory';
+import { loadCredentials, loadSettings } from './settings-store';
+import { ensureBoardSheet } from './setup';
+import { activeSpreadsheet, formatMoment, spreadsheetTimeZone } from './spreadsheet';
+
+const CALLS_WINDOW = 'calls-window';
+const LAST_GOOD_KEY = 'board.lastGoodMs';
+const SIX_HOURS_SEC = 21_600;
+
+export type RefreshOrigin = 'menu' | 'trigger' | 'sidebar';
+
+export type RefreshOutcome =
+  | { status: 'refreshed'; refreshedAtText: string; requests: number }
+  | { status: 'busy' }
+  | { status: 'stale'; reason: string; staleSinceText: string | null };
+
+function documentCache(): GoogleAppsScript.Cache.Cache {
+  return CacheService.getDocumentCache() ?? CacheService.getScriptCache();
+}
+
+export function refreshBoard(): RefreshOutcome {
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  if (!lock.tryLock(0)) return { status: 'busy' };
+  try {
+    return refreshLocked();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function refreshLocked(): RefreshOutcome {
+  const spreadsheet = activeSpreadsheet();
+  const sheet = ensureBoardSheet(spreadsheet);
+  const timeZone = spreadsheetTimeZone(spreadsheet);
+  const cache = documentCache();
+  const nowMs = Date.now();
+  try {
+    const settings = loadSettings();
+    const client = openAircall(loadCredentials());
+    const directory = ensureDirectory(client, settings, nowMs);
+    const map = loadUserNumberMap();
+    const availabilities = client.listAvailabilities();
+    const nowSec = Math.floor(nowMs / 1000);
+    const window = refreshCallsWindow(client, readCached<CallsWindowState>(cache, CALLS_WINDOW), nowSec, settings.activityPeriodMin * 60);
+    writeCached(cache, CALLS_WINDOW, window.state, SIX_HOURS_SEC);
+
+    const model = buildBoard({
+      nowSec,
+      settings,
+      users: directory.users,
+      teams: directory.teams,
+      numbers: directory.numbers,
+      userNumbers: map ? map.byUser : null,
+      availabilities,
+      calls: window.calls,
+    });
+    const refreshedAtText = formatMoment(nowMs, nowMs, timeZone);
+    const previous = loadExtent();
+    const grid = renderBoard(
+      model,
+      { title: 'Aircall Activity Tracker', refreshedAtText, activityPeriodMin: settings.activityPeriodMin, stale: null },
+      previous ? { rows: previous.rows, columns: previous.columns } : undefined,
+    );
+    writeBoard(sheet, grid, previous);
+    cache.put(LAST_GOOD_KEY, String(nowMs), SIX_HOURS_SEC);
+    return { status: 'refreshed', refreshedAtText, requests: client.requestsMade };
+  } catch (error) {
+    const reason = describeFailure(error);
+    const lastGoodMs = Number(cache.get(LAST_GOOD_KEY)) || null;
+    const staleSinceText = lastGoodMs ? formatMoment(lastGoodMs, nowMs, timeZone) : null;
+    writeStaleHeader(sheet, staleSinceText ? `Stale since ${staleSinceText} — ${reason}` : `Not refreshed yet — ${reason}`);
+    console.warn(`Refresh failed: ${reason}`);
+    return { status: 'stale', reason, staleSinceText };
+  }
+}
+
+export { BOARD_SHEET };

@@ -1,0 +1,109 @@
+import type { Call, CallDirection } from '../aircall/types';
+
+/** An agent's calls over the activity period. */
+export interface AgentKpi {
+  /** Inbound calls the agent answered. */
+  inbound: number;
+  outbound: number;
+  /** Inferred: missed calls on the lines the agent is mapped to; null when there is no user↔number map. */
+  missed: number | null;
+  /** Average time callers waited before this agent answered; null with no answered inbound call. */
+  averageAnswerSec: number | null;
+  slaBreach: boolean;
+}
+
+/** The call an agent is on right now. */
+export interface InCallDetail {
+  direction: CallDirection;
+  externalNumber: string;
+  lineName: string;
+  lengthSec: number;
+}
+
+interface Tally {
+  inbound: number;
+  outbound: number;
+  missed: number;
+  answerWaitSec: number;
+  liveCall: Call | null;
+}
+
+/** Per-agent tallies over the calls of the activity period, built in one pass. */
+export class ActivityIndex {
+  private readonly tallies = new Map<number, Tally>();
+
+  constructor(
+    calls: readonly Call[],
+    private readonly agentsByLine: ReadonlyMap<number, readonly number[]> | null,
+  ) {
+    for (const call of calls) this.add(call);
+  }
+
+  private tally(agentId: number): Tally {
+    let tally = this.tallies.get(agentId);
+    if (!tally) {
+      tally = { inbound: 0, outbound: 0, missed: 0, answerWaitSec: 0, liveCall: null };
+      this.tallies.set(agentId, tally);
+    }
+    return tally;
+  }
+
+  private add(call: Call): void {
+    const agentId = call.user?.id;
+    if (agentId !== undefined) {
+      const tally = this.tally(agentId);
+      if (call.direction === 'outbound') tally.outbound++;
+      else if (typeof call.answered_at === 'number') {
+        tally.inbound++;
+        tally.answerWaitSec += Math.max(0, call.answered_at - call.started_at);
+      }
+      if (call.status === 'answered' && typeof call.answered_at === 'number') {
+        if (!tally.liveCall || (tally.liveCall.answered_at ?? 0) < call.answered_at) tally.liveCall = call;
+      }
+    }
+    // Aircall ties a missed call to a line, not an agent: count it for every agent mapped to the line.
+    if (this.agentsByLine && isMissed(call) && call.number) {
+      for (const mapped of this.agentsByLine.get(call.number.id) ?? []) this.tally(mapped).missed++;
+    }
+  }
+
+  kpi(agentId: number, slaSec: number): AgentKpi {
+    const tally = this.tallies.get(agentId);
+    const inbound = tally?.inbound ?? 0;
+    const averageAnswerSec = tally && inbound > 0 ? tally.answerWaitSec / inbound : null;
+    return {
+      inbound,
+      outbound: tally?.outbound ?? 0,
+      missed: this.agentsByLine ? (tally?.missed ?? 0) : null,
+      averageAnswerSec,
+      slaBreach: slaSec > 0 && averageAnswerSec !== null && averageAnswerSec > slaSec,
+    };
+  }
+
+  /** The most recently answered call still in progress for this agent, if any. */
+  liveCall(agentId: number): Call | null {
+    return this.tallies.get(agentId)?.liveCall ?? null;
+  }
+}
+
+export function isMissed(call: Call): boolean {
+  return call.direction === 'inbound' && call.status === 'done' && Boolean(call.missed_call_reason);
+}
+
+export function hasActivity(kpi: AgentKpi): boolean {
+  return kpi.inbound + kpi.outbound + (kpi.missed ?? 0) > 0;
+}
+
+/** line id → agent ids, from the user → numbers map. */
+export function agentsByLine(userNumbers: Record<number, number[]> | null): Map<number, number[]> | null {
+  if (!userNumbers) return null;
+  const byLine = new Map<number, number[]>();
+  for (const [userId, lineIds] of Object.entries(userNumbers)) {
+    for (const lineId of new Set(lineIds)) {
+      const agents = byLine.get(lineId);
+      if (agents) agents.push(Number(userId));
+      else byLine.set(lineId, [Number(userId)]);
+    }
+  }
+  return byLine;
+}

@@ -1,0 +1,58 @@
+import type { Call } from '../aircall/types';
+import type { Settings } from './settings';
+
+export type WaitLevel = 0 | 1 | 2;
+
+/** One caller waiting for an agent. */
+export interface QueueEntry {
+  callId: number;
+  externalNumber: string;
+  /** Aircall number id, null when Aircall did not say which line was called. */
+  lineId: number | null;
+  lineName: string;
+  waitingSec: number;
+  level: WaitLevel;
+  /** Colour of the line (see palette.ts); null for a line missing from the numbers list. */
+  lineColor: string | null;
+}
+
+export function waitLevel(waitingSec: number, settings: Pick<Settings, 'waitLevel1Sec' | 'waitLevel2Sec'>): WaitLevel {
+  if (waitingSec < settings.waitLevel1Sec) return 0;
+  return waitingSec < settings.waitLevel2Sec ? 1 : 2;
+}
+
+/** A caller is waiting while an inbound call is still ringing; ringing outbound calls are not a queue. */
+export function isWaiting(call: Call): boolean {
+  return call.direction === 'inbound' && call.status === 'initial';
+}
+
+export function lineName(call: Call, numberNames: ReadonlyMap<number, string>): string {
+  const id = call.number?.id;
+  return (id !== undefined ? numberNames.get(id) : undefined) ?? call.number?.name ?? 'Unknown line';
+}
+
+/** One entry per waiting caller, longest wait first. */
+export function buildQueue(
+  calls: readonly Call[],
+  nowSec: number,
+  settings: Settings,
+  numberNames: ReadonlyMap<number, string>,
+  colors: ReadonlyMap<number, string>,
+): QueueEntry[] {
+  return calls
+    .filter(isWaiting)
+    .map((call): QueueEntry => {
+      const waitingSec = Math.max(0, nowSec - call.started_at);
+      const lineId = call.number?.id ?? null;
+      return {
+        callId: call.id,
+        externalNumber: call.raw_digits,
+        lineId,
+        lineName: lineName(call, numberNames),
+        waitingSec,
+        level: waitLevel(waitingSec, settings),
+        lineColor: lineId === null ? null : (colors.get(lineId) ?? null),
+      };
+    })
+    .sort((a, b) => b.waitingSec - a.waitingSec || a.callId - b.callId);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { agentsFor, CALL_HISTORY_ISLAND, embedCallHistoryRequest, historyFilter } from '../../src/calls/history';
+import { sidebarCalls } from '../fixtures/sidebar-calls';
+
+const NOW = 1_700_000_000;
+const calls = sidebarCalls(NOW);
+const page = `<body>${CALL_HISTORY_ISLAND}<script>app()</script></body>`;
+
+describe('embedCallHistoryRequest', () => {
+  it('bakes the request into the page data island', () => {
+    const html = embedCallHistoryRequest(page, { scope: 'user', userId: 101 });
+    const island = html.match(/id="call-history-request">(.*?)<\/script>/)![1];
+    expect(JSON.parse(island)).toEqual({ scope: 'user', userId: 101 });
+    expect(html).toContain('<script>app()</script>');
+  });
+
+  it('refuses a page without the island', () => {
+    expect(() => embedCallHistoryRequest('<body></body>', { scope: 'all' })).toThrow(/island/);
+  });
+});
+
+describe('historyFilter', () => {
+  const userNumbers = { 101: [201], 103: [] };
+  const ids = (agentIds: ReadonlySet<number> | null) =>
+    calls.filter(historyFilter({ agentIds, userNumbers })).map((c) => c.id);
+
+  it("shows an agent's own calls plus missed calls on the lines they answer", () => {
+    expect(ids(agentsFor({ scope: 'user', userId: 101 }, null))).toEqual([9001, 9004]);
+    expect(ids(agentsFor({ scope: 'user', userId: 103 }, null))).toEqual([9005, 9006]);
+  });
+
+  it('shows every call for all users without a team filter, and only filtered teams with one', () => {
+    expect(ids(agentsFor({ scope: 'all' }, null))).toHaveLength(calls.length);
+    expect(ids(agentsFor({ scope: 'all' }, new Set([101, 103])))).toEqual([9001, 9004, 9005, 9006]);
+  });
+});
