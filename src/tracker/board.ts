@@ -2,8 +2,8 @@ import type { Availability, Call } from '../aircall/types';
 import { ActivityIndex, type AgentKpi, agentsByLine, hasActivity, type InCallDetail } from './kpi';
 import { lineColors } from './palette';
 import { buildQueue, lineName, type QueueEntry } from './queue';
-import { SINGLE_USERS, type Settings } from './settings';
-import { buildLineStats, buildTotals, type BoardTotals, type LineStats } from './totals';
+import { type Settings, SINGLE_USERS } from './settings';
+import { type BoardTotals, buildLineStats, buildTotals, type LineStats } from './totals';
 
 export interface BoardInput {
   nowSec: number;
@@ -94,21 +94,24 @@ function waitingLines(queue: readonly QueueEntry[], byLine: ReadonlyMap<number, 
   for (const entry of queue) {
     if (entry.lineId === null) continue;
     for (const agentId of byLine?.get(entry.lineId) ?? []) {
-      if (!lines.has(agentId)) lines.set(agentId, { lineId: entry.lineId, lineName: entry.lineName, color: entry.lineColor });
+      if (!lines.has(agentId))
+        lines.set(agentId, { lineId: entry.lineId, lineName: entry.lineName, color: entry.lineColor });
     }
   }
   return lines;
 }
 
-function agentCard(
-  id: number,
-  input: BoardInput,
-  names: ReadonlyMap<number, string>,
-  statuses: ReadonlyMap<number, string>,
-  activity: ActivityIndex,
-  waiting: ReadonlyMap<number, NonNullable<AgentCard['waitingLine']>>,
-  lineNameOf: (call: Call) => string,
-): AgentCard {
+/** What every agent card is built from, indexed once per refresh. */
+interface CardContext {
+  input: BoardInput;
+  names: ReadonlyMap<number, string>;
+  statuses: ReadonlyMap<number, string>;
+  activity: ActivityIndex;
+  waiting: ReadonlyMap<number, NonNullable<AgentCard['waitingLine']>>;
+  lineNameOf: (call: Call) => string;
+}
+
+function agentCard(id: number, { input, names, statuses, activity, waiting, lineNameOf }: CardContext): AgentCard {
   const rawStatus = statuses.get(id) ?? 'offline';
   const status = (KNOWN_STATUSES.includes(rawStatus) ? rawStatus : 'unknown') as AgentStatus;
   const kpi = activity.kpi(id, input.settings.slaSec);
@@ -127,26 +130,29 @@ function agentCard(
 }
 
 export function buildBoard(input: BoardInput): BoardModel {
-  const names = new Map(input.users.map((u) => [u.id, u.name]));
-  const statuses = new Map(input.availabilities.map((a) => [a.id, a.availability]));
   const numberNames = new Map(input.numbers.map((n) => [n.id, n.name]));
-  const colors = lineColors(input.numbers);
   const byLine = agentsByLine(input.userNumbers);
-  const activity = new ActivityIndex(input.calls, byLine);
-  const queue = buildQueue(input.calls, input.nowSec, input.settings, numberNames, colors);
-  const waiting = waitingLines(queue, byLine);
-  const lineNameOf = (call: Call) => lineName(call, numberNames);
+  const queue = buildQueue(input.calls, input.nowSec, input.settings, numberNames, lineColors(input.numbers));
+  const context: CardContext = {
+    input,
+    names: new Map(input.users.map((u) => [u.id, u.name])),
+    statuses: new Map(input.availabilities.map((a) => [a.id, a.availability])),
+    activity: new ActivityIndex(input.calls, byLine),
+    waiting: waitingLines(queue, byLine),
+    lineNameOf: (call) => lineName(call, numberNames),
+  };
 
+  // An agent in several teams is one card shown in each column.
   const cards = new Map<number, AgentCard>();
   const card = (id: number) => {
     let c = cards.get(id);
     if (!c) {
-      c = agentCard(id, input, names, statuses, activity, waiting, lineNameOf);
+      c = agentCard(id, context);
       cards.set(id, c);
     }
     return c;
   };
-  const everyone = new Set([...names.keys(), ...statuses.keys()]);
+  const everyone = new Set([...context.names.keys(), ...context.statuses.keys()]);
   const teams = visibleColumns(input, everyone).map(({ key, name, ids }) => ({
     key,
     name,
@@ -159,6 +165,6 @@ export function buildBoard(input: BoardInput): BoardModel {
     showMissed: input.userNumbers !== null,
     slaSec: input.settings.slaSec,
     totals: buildTotals(shown, queue, input.calls),
-    lines: buildLineStats(input, queue, statuses, byLine),
+    lines: buildLineStats(input, queue, context.statuses, byLine),
   };
 }

@@ -45,7 +45,11 @@ const ABANDONED: readonly MissedCallReason[] = ['short_abandoned', 'abandoned_in
 const isAnsweredInbound = (call: Call): call is Call & { answered_at: number } =>
   call.direction === 'inbound' && typeof call.answered_at === 'number';
 
-export function buildTotals(agents: readonly AgentCard[], queue: readonly QueueEntry[], calls: readonly Call[]): BoardTotals {
+export function buildTotals(
+  agents: readonly AgentCard[],
+  queue: readonly QueueEntry[],
+  calls: readonly Call[],
+): BoardTotals {
   const count = (status: AgentCard['status']) => agents.filter((a) => a.status === status).length;
   return {
     available: count('available'),

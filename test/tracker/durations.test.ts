@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration } from '../../src/tracker/durations';
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0:00'],
+    [9, '0:09'],
+    [42.9, '0:42'],
+    [252, '4:12'],
+    [3599, '59:59'],
+    [3600, '1:00:00'],
+    [3 * 3600 + 65, '3:01:05'],
+    [-5, '0:00'],
+    [Number.NaN, '0:00'],
+  ])('shows %d seconds as %s', (seconds, text) => {
+    expect(formatDuration(seconds)).toBe(text);
+  });
+});
