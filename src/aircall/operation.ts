@@ -12,12 +12,13 @@ export function newOperation(name: string): OperationRecord {
   return { name, requests: 0, pages: 0, batches: 0, retries: 0, sleptMs: 0 };
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 'es'.slice(word.endsWith('ch') ? 0 : 1)}`;
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 export function describeOperation(op: OperationRecord): string {
-  const what = op.pages > 0 ? `fetched ${plural(op.pages, 'page')}` : `sent ${plural(op.requests, 'request')}`;
-  const parts = [`${what} in ${plural(op.batches, 'batch')}`];
-  if (op.retries > 0) parts.push(plural(op.retries, 'retry').replace('retrys', 'retries'));
-  if (op.sleptMs > 0) parts.push(`waited ${Math.round(op.sleptMs / 1000)} s`);
+  const what =
+    op.pages > 0 ? `fetched ${count(op.pages, 'page', 'pages')}` : `sent ${count(op.requests, 'request', 'requests')}`;
+  const parts = [`${what} in ${count(op.batches, 'batch', 'batches')}`];
+  if (op.retries > 0) parts.push(count(op.retries, 'retry', 'retries'));
+  if (op.sleptMs > 0) parts.push(`waited ${Math.round(op.sleptMs / 1000)} s for Aircall`);
   return parts.join(', ');
 }

@@ -64,19 +64,23 @@ export class RateBudget {
     this.commit({ ...s, remaining: Math.max(0, s.remaining - count) }, nowMs);
   }
 
-  /** Reads the X-AircallApi-* headers of a response; absent headers leave our own count in place. */
-  observe(headers: Record<string, string>, nowMs: number): void {
-    const limit = Number(headerValue(headers, 'X-AircallApi-Limit'));
-    const remaining = Number(headerValue(headers, 'X-AircallApi-Remaining'));
-    if (!(limit > 0) || !Number.isFinite(remaining)) return;
-    const s = this.current(nowMs);
-    const resetAtMs = parseReset(headerValue(headers, 'X-AircallApi-Reset'), nowMs) ?? s.resetAtMs;
-    if (resetAtMs < s.resetAtMs - SAME_WINDOW_MS) return; // a reading from a window that is already over
-    const sameWindow = Math.abs(resetAtMs - s.resetAtMs) <= SAME_WINDOW_MS;
-    this.commit(
-      { limit, remaining: sameWindow ? Math.min(s.remaining, remaining) : remaining, resetAtMs, updatedAtMs: nowMs },
-      nowMs,
-    );
+  /**
+   * Reads the X-AircallApi-* headers of one batch's responses: Aircall's count (which includes the
+   * other executions and integrations) replaces ours. Within a batch the lowest remaining is the
+   * latest. Without headers our own count stays in place.
+   */
+  observe(batchHeaders: Record<string, string>[], nowMs: number): void {
+    let reading: RateBudgetState | undefined;
+    for (const headers of batchHeaders) {
+      const limit = Number(headerValue(headers, 'X-AircallApi-Limit'));
+      const remaining = Number(headerValue(headers, 'X-AircallApi-Remaining'));
+      if (!(limit > 0) || !Number.isFinite(remaining)) continue;
+      const resetAtMs = parseReset(headerValue(headers, 'X-AircallApi-Reset'), nowMs) ?? nowMs + WINDOW_MS;
+      const newer = !reading || resetAtMs > reading.resetAtMs + SAME_WINDOW_MS;
+      if (newer || (reading && resetAtMs >= reading.resetAtMs - SAME_WINDOW_MS && remaining < reading.remaining))
+        reading = { limit, remaining, resetAtMs, updatedAtMs: nowMs };
+    }
+    if (reading) this.commit(reading, nowMs);
   }
 
   /** After a 429: nothing is left until the reset; with no usable reset time, wait `fallbackMs`. */

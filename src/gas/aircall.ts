@@ -1,7 +1,7 @@
 /** Opens the Aircall client over UrlFetchApp with the stored key and the shared rate budget. */
 import { AircallClient, AircallError } from '../aircall/client';
-import { basicAuthorization, cacheRateBudgetStore, urlFetchTransport } from './url-fetch-transport';
 import { type Credentials, loadCredentials } from './settings-store';
+import { basicAuthorization, cacheRateBudgetStore, urlFetchTransport } from './url-fetch-transport';
 
 /** Longest we sleep waiting for Aircall's rate-limit window within one execution. */
 const MAX_WAIT_MS = 60_000;

@@ -62,7 +62,11 @@ function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, extent: BoardExte
   }
 }
 
-export function writeBoard(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: BoardGrid, previous: BoardExtent | null): void {
+export function writeBoard(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  grid: BoardGrid,
+  previous: BoardExtent | null,
+): void {
   const extent: BoardExtent = previous
     ? { ...previous }
     : { rows: 0, columns: 0, maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns(), columnWidths: [] };
@@ -81,7 +85,9 @@ export function writeBoard(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: Boar
   range.setBorder(true, true, true, true, true, true, WHITE, SpreadsheetApp.BorderStyle.SOLID);
   for (const group of grid.borderGroups) {
     if (group.a1s.length === 0) continue;
-    sheet.getRangeList(group.a1s).setBorder(true, true, true, true, null, null, group.color, SpreadsheetApp.BorderStyle.SOLID_THICK);
+    sheet
+      .getRangeList(group.a1s)
+      .setBorder(true, true, true, true, null, null, group.color, SpreadsheetApp.BorderStyle.SOLID_THICK);
   }
   if (!sameWidths(extent.columnWidths, grid.columnWidths)) {
     applyColumnWidths(sheet, grid.columnWidths);

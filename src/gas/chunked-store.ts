@@ -44,7 +44,12 @@ export function readCached<T>(cache: GoogleAppsScript.Cache.Cache, name: string)
 }
 
 /** Returns false when the value is too big for the cache; callers then live without it. */
-export function writeCached(cache: GoogleAppsScript.Cache.Cache, name: string, value: unknown, ttlSec: number): boolean {
+export function writeCached(
+  cache: GoogleAppsScript.Cache.Cache,
+  name: string,
+  value: unknown,
+  ttlSec: number,
+): boolean {
   const chunks = split(JSON.stringify(value), CACHE_CHUNK_CHARS);
   if (chunks.length > MAX_CACHE_CHUNKS) return false;
   const entries: Record<string, string> = { [`${name}#n`]: String(chunks.length) };

@@ -7,11 +7,23 @@ import type { ConfigureView, ConnectionTestResult, SaveSettingsRequest, SaveSett
 import { SINGLE_USERS, validateSettings } from '../tracker/settings';
 import { describeFailure, openAircall } from './aircall';
 import { forgetDirectory, loadDirectory } from './directory';
-import { type Credentials, describeKey, loadCredentials, loadSettings, saveCredentials, saveSettings } from './settings-store';
+import {
+  type Credentials,
+  describeKey,
+  loadCredentials,
+  loadSettings,
+  saveCredentials,
+  saveSettings,
+} from './settings-store';
 
 function teamOptions(teams: { id: number; name: string }[]): ConfigureView['teams'] {
-  const sorted = [...teams].sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id - b.id);
-  return [...sorted.map((t) => ({ value: String(t.id), label: t.name })), { value: SINGLE_USERS, label: 'Single Users' }];
+  const sorted = [...teams].sort(
+    (a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id - b.id,
+  );
+  return [
+    ...sorted.map((t) => ({ value: String(t.id), label: t.name })),
+    { value: SINGLE_USERS, label: 'Single Users' },
+  ];
 }
 
 export function getConfigureView(): ConfigureView {
@@ -36,7 +48,11 @@ function credentialsFrom(request: { apiId?: string; apiToken?: string }): {
   const apiId = (request.apiId ?? '').trim();
   const apiToken = (request.apiToken ?? '').trim();
   if (!apiId && !apiToken) return { credentials: null, error: null };
-  if (!apiId || !apiToken) return { credentials: null, error: 'Enter both the API ID and the API token, or leave both empty to keep the stored key.' };
+  if (!apiId || !apiToken)
+    return {
+      credentials: null,
+      error: 'Enter both the API ID and the API token, or leave both empty to keep the stored key.',
+    };
   if (/[\s:]/.test(apiId)) return { credentials: null, error: 'The API ID cannot contain spaces or ":".' };
   return { credentials: { apiId, apiToken }, error: null };
 }

@@ -48,7 +48,8 @@ function writeDurable(name: string, value: unknown): void {
   });
 }
 
-function load<T>(name: string): T | null {
+/** A value kept in the document cache with a durable copy in document properties. */
+export function loadKept<T>(name: string): T | null {
   const cache = documentCache();
   const cached = readCached<T>(cache, name);
   if (cached) return cached;
@@ -57,19 +58,20 @@ function load<T>(name: string): T | null {
   return durable;
 }
 
-function store(name: string, value: unknown): void {
+export function storeKept(name: string, value: unknown): void {
   writeCached(documentCache(), name, value, CACHE_TTL_SEC);
   writeDurable(name, value);
 }
 
 export function loadDirectory(): Directory | null {
-  return load<Directory>(DIRECTORY);
+  return loadKept<Directory>(DIRECTORY);
 }
 
 /** Returns the directory, fetching from Aircall only the parts whose interval has passed. */
 export function ensureDirectory(client: AircallClient, settings: Settings, nowMs: number): Directory {
   const current = loadDirectory();
-  const due = (fetchedAtMs: number | undefined, minutes: number) => !fetchedAtMs || nowMs - fetchedAtMs >= minutes * 60_000;
+  const due = (fetchedAtMs: number | undefined, minutes: number) =>
+    !fetchedAtMs || nowMs - fetchedAtMs >= minutes * 60_000;
   const next: Directory = current
     ? { ...current, fetchedAtMs: { ...current.fetchedAtMs } }
     : { users: [], teams: [], numbers: [], fetchedAtMs: { users: 0, teams: 0, numbers: 0 } };
@@ -90,26 +92,31 @@ export function ensureDirectory(client: AircallClient, settings: Settings, nowMs
     next.fetchedAtMs.numbers = nowMs;
     changed = true;
   }
-  if (changed) store(DIRECTORY, next);
+  if (changed) storeKept(DIRECTORY, next);
   return next;
 }
 
 export function loadUserNumberMap(): UserNumberMap | null {
-  return load<UserNumberMap>(USER_NUMBER_MAP);
+  return loadKept<UserNumberMap>(USER_NUMBER_MAP);
 }
 
 export function saveUserNumberMap(map: UserNumberMap): void {
-  store(USER_NUMBER_MAP, map);
+  storeKept(USER_NUMBER_MAP, map);
+}
+
+/** Forgets kept values (cache and durable copy) by name. */
+export function forgetKept(names: string[]): void {
+  removeCached(documentCache(), names);
+  replaceProperties((all) => {
+    const kept: Record<string, string> = {};
+    for (const [key, value] of Object.entries(all)) {
+      if (!names.some((name) => key.startsWith(`${name}#`))) kept[key] = value;
+    }
+    return kept;
+  });
 }
 
 /** Clear Cache: the next refresh reloads users, teams and numbers; the key and settings stay. */
 export function forgetDirectory(): void {
-  removeCached(documentCache(), [DIRECTORY, USER_NUMBER_MAP]);
-  replaceProperties((all) => {
-    const kept: Record<string, string> = {};
-    for (const [key, value] of Object.entries(all)) {
-      if (!key.startsWith(`${DIRECTORY}#`) && !key.startsWith(`${USER_NUMBER_MAP}#`)) kept[key] = value;
-    }
-    return kept;
-  });
+  forgetKept([DIRECTORY, USER_NUMBER_MAP]);
 }

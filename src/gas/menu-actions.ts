@@ -1,10 +1,12 @@
 /** What each "Activity Tracker" menu item does, with a toast saying how it went. */
+
+import { removeCached } from './chunked-store';
 import { forgetDirectory } from './directory';
+import { hasUserNumberMap, scheduleMapRebuild } from './mapping';
 import { refreshBoard } from './refresh';
 import { setupActivityTracker } from './setup';
 import { activeSpreadsheet } from './spreadsheet';
 import { startAutoRefresh, stopAutoRefresh } from './triggers';
-import { removeCached } from './chunked-store';
 
 const TOAST_TITLE = 'Activity Tracker';
 
@@ -16,7 +18,12 @@ export function refreshFromMenu(): void {
   const outcome = refreshBoard();
   if (outcome.status === 'refreshed') toast(`Refreshed at ${outcome.refreshedAtText}.`);
   else if (outcome.status === 'busy') toast('A refresh is already running; the board will update in a moment.');
-  else SpreadsheetApp.getUi().alert('The board could not be refreshed', outcome.reason, SpreadsheetApp.getUi().ButtonSet.OK);
+  else
+    SpreadsheetApp.getUi().alert(
+      'The board could not be refreshed',
+      outcome.reason,
+      SpreadsheetApp.getUi().ButtonSet.OK,
+    );
 }
 
 /** The every-minute trigger: never touches Ui, which throws in a trigger. */
@@ -30,9 +37,13 @@ export function setupFromMenu(): void {
 }
 
 export function clearCacheFromMenu(): void {
+  const hadMap = hasUserNumberMap();
   forgetDirectory();
   removeCached(CacheService.getDocumentCache() ?? CacheService.getScriptCache(), ['calls-window']);
-  toast('Cached Aircall data cleared: the next refresh reloads users, teams and numbers. Your key and settings are kept.');
+  if (hadMap) scheduleMapRebuild();
+  toast(
+    `Cached Aircall data cleared: the next refresh reloads users, teams and numbers${hadMap ? ', and the user↔number map is rebuilt in the background' : ''}. Your key and settings are kept.`,
+  );
 }
 
 export function startAutoRefreshFromMenu(): void {

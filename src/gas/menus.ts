@@ -21,7 +21,11 @@ export const MENU_ITEMS = {
   ],
 } as const;
 
-function buildMenu(ui: GoogleAppsScript.Base.Ui, title: string, items: readonly (readonly [string, string] | null)[]): void {
+function buildMenu(
+  ui: GoogleAppsScript.Base.Ui,
+  title: string,
+  items: readonly (readonly [string, string] | null)[],
+): void {
   const menu = ui.createMenu(title);
   for (const item of items) {
     if (item) menu.addItem(item[0], item[1]);

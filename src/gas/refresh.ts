@@ -4,8 +4,8 @@
  * changes to "Stale since …": the board keeps its last good content and is never blank.
  */
 import { type CallsWindowState, refreshCallsWindow } from '../aircall/calls-window';
-import { buildBoard } from '../tracker/board';
 import { renderBoard } from '../sheet/layout';
+import { buildBoard } from '../tracker/board';
 import { describeFailure, openAircall } from './aircall';
 import { BOARD_SHEET, loadExtent, writeBoard, writeStaleHeader } from './board-sheet';
 import { readCached, writeCached } from './chunked-store';
@@ -15,6 +15,7 @@ import { ensureBoardSheet } from './setup';
 import { activeSpreadsheet, formatMoment, spreadsheetTimeZone } from './spreadsheet';
 
 const CALLS_WINDOW = 'calls-window';
+const STATUS_SINCE = 'status-since';
 const LAST_GOOD_KEY = 'board.lastGoodMs';
 const SIX_HOURS_SEC = 21_600;
 
@@ -52,9 +53,15 @@ function refreshLocked(): RefreshOutcome {
     const map = loadUserNumberMap();
     const availabilities = client.listAvailabilities();
     const nowSec = Math.floor(nowMs / 1000);
-    const window = refreshCallsWindow(client, readCached<CallsWindowState>(cache, CALLS_WINDOW), nowSec, settings.activityPeriodMin * 60);
+    const window = refreshCallsWindow(
+      client,
+      readCached<CallsWindowState>(cache, CALLS_WINDOW),
+      nowSec,
+      settings.activityPeriodMin * 60,
+    );
     writeCached(cache, CALLS_WINDOW, window.state, SIX_HOURS_SEC);
 
+    const statusSince = trackStatusSince(cache, availabilities, nowSec);
     const model = buildBoard({
       nowSec,
       settings,
@@ -64,12 +71,18 @@ function refreshLocked(): RefreshOutcome {
       userNumbers: map ? map.byUser : null,
       availabilities,
       calls: window.calls,
+      statusSince,
     });
     const refreshedAtText = formatMoment(nowMs, nowMs, timeZone);
     const previous = loadExtent();
     const grid = renderBoard(
       model,
-      { title: 'Aircall Activity Tracker', refreshedAtText, activityPeriodMin: settings.activityPeriodMin, stale: null },
+      {
+        title: 'Aircall Activity Tracker',
+        refreshedAtText,
+        activityPeriodMin: settings.activityPeriodMin,
+        stale: null,
+      },
       previous ? { rows: previous.rows, columns: previous.columns } : undefined,
     );
     writeBoard(sheet, grid, previous);
@@ -79,10 +92,34 @@ function refreshLocked(): RefreshOutcome {
     const reason = describeFailure(error);
     const lastGoodMs = Number(cache.get(LAST_GOOD_KEY)) || null;
     const staleSinceText = lastGoodMs ? formatMoment(lastGoodMs, nowMs, timeZone) : null;
-    writeStaleHeader(sheet, staleSinceText ? `Stale since ${staleSinceText} — ${reason}` : `Not refreshed yet — ${reason}`);
+    writeStaleHeader(
+      sheet,
+      staleSinceText ? `Stale since ${staleSinceText} — ${reason}` : `Not refreshed yet — ${reason}`,
+    );
     console.warn(`Refresh failed: ${reason}`);
     return { status: 'stale', reason, staleSinceText };
   }
+}
+
+type StatusSince = Record<number, { status: string; sinceSec: number }>;
+
+/**
+ * Time in current status: counted from when a refresh first saw the status, kept across
+ * refreshes in the cache (if evicted, counting restarts from now).
+ */
+function trackStatusSince(
+  cache: GoogleAppsScript.Cache.Cache,
+  availabilities: { id: number; availability: string }[],
+  nowSec: number,
+): StatusSince {
+  const previous = readCached<StatusSince>(cache, STATUS_SINCE) ?? {};
+  const next: StatusSince = {};
+  for (const { id, availability } of availabilities) {
+    const seen = previous[id];
+    next[id] = seen && seen.status === availability ? seen : { status: availability, sinceSec: nowSec };
+  }
+  writeCached(cache, STATUS_SINCE, next, SIX_HOURS_SEC);
+  return next;
 }
 
 export { BOARD_SHEET };

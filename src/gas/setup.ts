@@ -17,17 +17,23 @@ function formatBoardSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
 }
 
 /** The board tab, created and formatted when missing (a refresh before Setup still works). */
-export function ensureBoardSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+export function ensureBoardSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = spreadsheet.getSheetByName(BOARD_SHEET);
   if (existing) return existing;
   const sheet = spreadsheet.insertSheet(BOARD_SHEET, 0);
   formatBoardSheet(sheet);
-  sheet.getRange(1, 1, 1, 2).setValues([['Aircall Activity Tracker', 'Open Activity Tracker › Configure, then Refresh.']]);
+  sheet
+    .getRange(1, 1, 1, 2)
+    .setValues([['Aircall Activity Tracker', 'Open Activity Tracker › Configure, then Refresh.']]);
   forgetExtent();
   return sheet;
 }
 
-export function ensureSwitchLogSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+export function ensureSwitchLogSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = spreadsheet.getSheetByName(SWITCH_LOG_SHEET);
   if (existing) return existing;
   const sheet = spreadsheet.insertSheet(SWITCH_LOG_SHEET);

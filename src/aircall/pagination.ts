@@ -1,0 +1,92 @@
+import { AircallError } from './errors';
+import { type ApiRequest, describeRequest, malformed, type Query, type RequestRunner, unwrap } from './request-runner';
+import type { Meta } from './types';
+
+/** Aircall's maximum page size. */
+export const PER_PAGE = 50;
+/** Aircall serves at most 10,000 records per query, however it is paged. */
+export const RECORD_CAP = 10_000;
+const MAX_PAGES = RECORD_CAP / PER_PAGE;
+
+export interface Page<T> {
+  items: T[];
+  meta: Partial<Meta>;
+}
+
+export interface ListQuery {
+  path: string;
+  /** The array's key in the response body: "users", "calls"… */
+  key: string;
+  query?: Query;
+}
+
+const pageRequest = (list: ListQuery, page: number): ApiRequest => ({
+  method: 'get',
+  path: list.path,
+  query: { ...list.query, page, per_page: PER_PAGE },
+});
+
+function readPage<T>(data: unknown, list: ListQuery, page: number): Page<T> {
+  const body = data as Record<string, unknown> | null;
+  const items = body?.[list.key];
+  if (!Array.isArray(items)) throw malformed(200, `${describeRequest(pageRequest(list, page))} page ${page}`);
+  return { items: items as T[], meta: (body?.meta ?? {}) as Partial<Meta> };
+}
+
+export function fetchFirstPage<T>(runner: RequestRunner, list: ListQuery): Page<T> {
+  runner.operation.pages++;
+  return readPage<T>(runner.send(pageRequest(list, 1)), list, 1);
+}
+
+/** How many records the query matches, as far as page 1 says. */
+export const totalOf = (page: Page<unknown>) =>
+  typeof page.meta.total === 'number' ? page.meta.total : page.items.length;
+
+/**
+ * Every record after page 1: the pages meta.total announces are fetched in parallel batches; if the
+ * last of them still has a next_page_link (total was too low), the rest is followed one page at a time.
+ */
+export function fetchRemainingPages<T extends { id: number }>(
+  runner: RequestRunner,
+  list: ListQuery,
+  first: Page<T>,
+): T[] {
+  if (totalOf(first) > RECORD_CAP)
+    throw new AircallError(
+      'too_many_records',
+      0,
+      `Aircall returns at most ${RECORD_CAP.toLocaleString('en-US')} records per query and ${describeRequest(pageRequest(list, 1))} matches ${totalOf(first).toLocaleString('en-US')}.`,
+    );
+  const items = [...first.items];
+  if (!first.meta.next_page_link) return items;
+
+  const lastAnnounced = Math.min(MAX_PAGES, Math.ceil(totalOf(first) / PER_PAGE));
+  const numbers = Array.from({ length: Math.max(0, lastAnnounced - 1) }, (_, i) => i + 2);
+  runner.operation.pages += numbers.length;
+  const pages = unwrap(runner.sendAll(numbers.map((n) => pageRequest(list, n)))).map((data, i) =>
+    readPage<T>(data, list, numbers[i]),
+  );
+  for (const page of pages) items.push(...page.items);
+
+  let last = pages.length ? pages[pages.length - 1] : first;
+  for (
+    let n = Math.max(2, lastAnnounced + 1);
+    last.meta.next_page_link && last.items.length > 0 && n <= MAX_PAGES;
+    n++
+  ) {
+    runner.operation.pages++;
+    last = readPage<T>(runner.send(pageRequest(list, n)), list, n);
+    items.push(...last.items);
+  }
+  return dedupeById(items);
+}
+
+export function fetchAllPages<T extends { id: number }>(runner: RequestRunner, list: ListQuery): T[] {
+  return fetchRemainingPages(runner, list, fetchFirstPage<T>(runner, list));
+}
+
+/** Keeps the first occurrence of each id, in order (records can shift between pages while paging). */
+export function dedupeById<T extends { id: number }>(items: T[]): T[] {
+  const seen = new Set<number>();
+  return items.filter((item) => !seen.has(item.id) && seen.add(item.id) !== undefined);
+}
