@@ -3,7 +3,13 @@
  * move a call through its life (initial → answered → done, or missed). Pure: no I/O, time only moves via advanceTo.
  * What happens when is decided elsewhere (activity.ts for random traffic, scenario.ts for scripted events).
  */
-import type { Availability, AvailabilityStatus, CallDirection, CallStatus, MissedCallReason } from '../../src/aircall/types.js';
+import type {
+  Availability,
+  AvailabilityStatus,
+  CallDirection,
+  CallStatus,
+  MissedCallReason,
+} from '../../src/aircall/types.js';
 import { EventQueue } from './event-queue.js';
 
 export interface Agent {
@@ -153,7 +159,13 @@ export class CallCenter {
     agent.forced = null;
   }
 
-  startCall(id: number, direction: CallDirection, numberId: number, rawDigits: string, agent: Agent | null): CallRecord {
+  startCall(
+    id: number,
+    direction: CallDirection,
+    numberId: number,
+    rawDigits: string,
+    agent: Agent | null,
+  ): CallRecord {
     const call: CallRecord = {
       id,
       direction,

@@ -3,9 +3,10 @@
  * every preset: agents in no team or in several teams, a line with no agents, two agents with the same name, and
  * hostile text (formula, phone-looking, leading-zero, HTML, very long) in names, team names, line names and tags.
  */
-import type { Preset } from './types.js';
+
 import type { Agent, Line, Roster, TagRecord, TeamRecord } from './model.js';
 import type { Rng } from './rng.js';
+import type { Preset } from './types.js';
 
 export const PRESET_SIZES: Record<Preset, { agents: number; teams: number; numbers: number }> = {
   small: { agents: 20, teams: 3, numbers: 4 },
@@ -51,7 +52,7 @@ const SPECIAL_AGENT_NAMES = [
   DUPLICATE_NAME,
   DUPLICATE_NAME,
 ];
-const SPECIAL_TEAM_NAMES = ['Global Sales', HOSTILE.scriptTag, `${HOSTILE.formula.slice(0, 20)} Support`];
+const SPECIAL_TEAM_NAMES = ['Global Sales', HOSTILE.scriptTag, HOSTILE.formula];
 const SPECIAL_LINE_NAMES = ['Support Hotline', HOSTILE.formula, HOSTILE.leadingZeros];
 /** The last line of every preset has no agents. */
 const UNSTAFFED_LINE_NAME = 'Overflow (no agents)';
@@ -61,7 +62,7 @@ export const TAG_NAMES = ['VIP', 'Callback', 'Billing', 'Complaint', HOSTILE.for
 function isoDate(rng: Rng, fromYear: number, toYear: number): string {
   const start = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear, 11, 31);
-  const ms = start + Math.floor(rng.next() * (end - start) / 1000) * 1000;
+  const ms = start + Math.floor((rng.next() * (end - start)) / 1000) * 1000;
   return new Date(ms).toISOString();
 }
 
@@ -103,7 +104,8 @@ export function buildRoster(preset: Preset, rng: Rng): Roster {
       freeSinceMs: 0,
       forced: null,
       // The last agents belong to no team; every 7th agent also joins the next team.
-      teamIds: i >= size.agents - teamless ? [] : i % 7 === 3 ? [i % size.teams, (i + 1) % size.teams] : [i % size.teams],
+      teamIds:
+        i >= size.agents - teamless ? [] : i % 7 === 3 ? [i % size.teams, (i + 1) % size.teams] : [i % size.teams],
       // Every 3rd agent answers two lines; nobody answers the last line.
       numberIds: i % 3 === 0 ? [i % staffedLines, (i + 1) % staffedLines] : [i % staffedLines],
     });
@@ -128,8 +130,8 @@ export function buildRoster(preset: Preset, rng: Rng): Roster {
       country,
       timeZone,
       createdAt: isoDate(rng, 2018, 2023),
-      // One line keeps strict opening hours so out_of_opening_hours happens; the rest follow a schedule.
-      availabilityStatus: n === 1 ? 'custom' : n % 5 === 4 ? 'open' : 'custom',
+      // 'custom' lines follow opening hours (some calls land outside them); 'open' lines never close.
+      availabilityStatus: n % 5 === 4 ? 'open' : 'custom',
       isIvr: n % 2 === 0,
       userIds: unstaffed ? [] : agents.filter((agent) => agent.numberIds.includes(n)).map((agent) => agent.id),
     });

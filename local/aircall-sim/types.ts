@@ -16,7 +16,9 @@ import type {
 
 export type Preset = 'small' | 'medium' | 'large';
 
-export type ClockOptions = { mode: 'manual'; startMs?: number } | { mode: 'realtime'; speed?: number; startMs?: number };
+export type ClockOptions =
+  | { mode: 'manual'; startMs?: number }
+  | { mode: 'realtime'; speed?: number; startMs?: number };
 
 export interface SimulatorOptions {
   /** Size of the call center; default 'small'. */

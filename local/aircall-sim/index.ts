@@ -1,0 +1,110 @@
+/**
+ * Parent-side handle on the simulated Aircall: starts server.ts in a child process (so a synchronously blocked
+ * caller can still be answered) and drives it through the /__sim/ control endpoints.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type { Fault, GroundTruth, RequestLogEntry, SimulatorOptions } from './types.js';
+
+export type {
+  ClockOptions,
+  Fault,
+  GroundTruth,
+  Preset,
+  RequestLogEntry,
+  Scenario,
+  ScenarioAgent,
+  ScenarioEvent,
+  SimulatorOptions,
+} from './types.js';
+export { DEFAULT_START_MS } from './types.js';
+
+export interface Simulator {
+  /** http://127.0.0.1:PORT; https://api.aircall.io/v1/... maps to `${url}/v1/...`. */
+  url: string;
+  port: number;
+  apiId: string;
+  apiToken: string;
+  nowMs(): Promise<number>;
+  /** Moves simulated time forward; the call center's events up to then happen. */
+  advance(ms: number): Promise<void>;
+  setFaults(faults: Fault[]): Promise<void>;
+  clearFaults(): Promise<void>;
+  revokeKey(): Promise<void>;
+  restoreKey(): Promise<void>;
+  setRateLimit(perMinute: number): Promise<void>;
+  /** The simulation's own state; `{ calls: false }` skips the (large) call list. */
+  truth(options?: { calls?: boolean }): Promise<GroundTruth>;
+  requests(): Promise<RequestLogEntry[]>;
+  resetRequests(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const SERVER_PATH = fileURLToPath(new URL('./server.ts', import.meta.url));
+/** The repository root, where `--import tsx` resolves. */
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+function waitForReady(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    const failed = (code: number | null) => reject(new Error(`aircall-sim exited (code ${code}) before it was ready`));
+    child.once('exit', failed);
+    child.once('error', reject);
+    lines.once('line', (line) => {
+      child.off('exit', failed);
+      lines.close();
+      resolve((JSON.parse(line) as { port: number }).port);
+    });
+  });
+}
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_PATH], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, AIRCALL_SIM_OPTIONS: JSON.stringify(options) },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const port = await waitForReady(child);
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${url}/__sim/${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`aircall-sim ${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+  const post = async (path: string, body: unknown) => {
+    await control('POST', path, body);
+  };
+
+  return {
+    url,
+    port,
+    apiId: options.apiId ?? 'sim-api-id',
+    apiToken: options.apiToken ?? 'sim-api-token',
+    nowMs: async () => (await control<{ nowMs: number }>('GET', 'clock')).nowMs,
+    advance: (ms) => post('advance', { ms }),
+    setFaults: (faults) => post('faults', { faults }),
+    clearFaults: () => post('faults', { faults: [] }),
+    revokeKey: () => post('key', { revoked: true }),
+    restoreKey: () => post('key', { revoked: false }),
+    setRateLimit: (perMinute) => post('rate-limit', { perMinute }),
+    truth: (truthOptions) => control('GET', truthOptions?.calls === false ? 'truth?calls=false' : 'truth'),
+    requests: () => control('GET', 'requests'),
+    resetRequests: async () => {
+      await control('DELETE', 'requests');
+    },
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.stdin?.end();
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}

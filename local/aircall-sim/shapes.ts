@@ -1,0 +1,143 @@
+/**
+ * Turns the model into Aircall's JSON shapes, matching the contract fixtures in test/fixtures/aircall (key sets and
+ * value types): full users on /users, abridged users inside calls and teams, numbers with their users.
+ */
+import type { AircallNumber, Call, Tag, Team, User } from '../../src/aircall/types.js';
+import type { Agent, CallCenter, CallRecord, Line, TagRecord, TeamRecord } from './model.js';
+
+export const API_ORIGIN = 'https://api.aircall.io';
+
+const seconds = (ms: number) => Math.floor(ms / 1000);
+const MEDIA = 'https://example.com';
+
+/** A user as nested in calls and teams: no substatus nor wrap_up_time. */
+export function toNestedUser(agent: Agent): User {
+  return {
+    id: agent.id,
+    direct_link: `${API_ORIGIN}/v1/users/${agent.id}`,
+    name: agent.name,
+    email: agent.email,
+    available: agent.availabilityStatus !== 'unavailable',
+    availability_status: agent.availabilityStatus,
+    created_at: agent.createdAt,
+    time_zone: agent.timeZone,
+    language: agent.language,
+  };
+}
+
+/** A user as listed by /v1/users and /v2/users. */
+export function toUser(agent: Agent): User {
+  return {
+    ...toNestedUser(agent),
+    substatus: agent.availabilityStatus === 'unavailable' ? 'always_closed' : 'always_opened',
+    wrap_up_time: agent.wrapUpTime,
+  };
+}
+
+/** A number ("line"); `users` is given on /v1/numbers rows and /v1/numbers/:id, omitted when nested. */
+export function toNumber(line: Line, users?: User[]): AircallNumber {
+  const number = {
+    id: line.id,
+    direct_link: `${API_ORIGIN}/v1/numbers/${line.id}`,
+    name: line.name,
+    digits: line.digits,
+    created_at: line.createdAt,
+    country: line.country,
+    time_zone: line.timeZone,
+    open: line.availabilityStatus !== 'closed',
+    availability_status: line.availabilityStatus,
+    is_ivr: line.isIvr,
+    live_recording_activated: true,
+    priority: null,
+    messages: {
+      welcome: `${MEDIA}/welcome.mp3`,
+      waiting: `${MEDIA}/waiting_music.mp3`,
+      ivr: `${MEDIA}/ivr_message.mp3`,
+      voicemail: `${MEDIA}/voicemail.mp3`,
+      closed: `${MEDIA}/closed_message.mp3`,
+      callback_later: `${MEDIA}/callback_later.mp3`,
+      unanswered_call: `${MEDIA}/unanswered_call.mp3`,
+      after_hours: `${MEDIA}/closed_message.mp3`,
+      ringing_tone: `${MEDIA}/waiting_music.mp3`,
+    },
+  };
+  return users ? { ...number, users } : number;
+}
+
+export function numberWithUsers(center: CallCenter, line: Line): AircallNumber {
+  return toNumber(
+    line,
+    line.userIds.map((id) => toNestedUser(center.agent(id)!)),
+  );
+}
+
+export function toTeam(center: CallCenter, team: TeamRecord): Team {
+  return {
+    id: team.id,
+    name: team.name,
+    direct_link: `${API_ORIGIN}/v1/teams/${team.id}`,
+    created_at: team.createdAt,
+    users: team.userIds.map((id) => toNestedUser(center.agent(id)!)),
+  };
+}
+
+export function toTag(tag: TagRecord): Tag {
+  return {
+    id: tag.id,
+    direct_link: `${API_ORIGIN}/v1/tags/${tag.id}`,
+    name: tag.name,
+    color: tag.color,
+    description: tag.description,
+  };
+}
+
+/** Calls also carry fields the product does not read (contact without fetch_contact, the deprecated cost). */
+export type ApiCall = Call & { contact: null; cost: string };
+
+export function toCall(center: CallCenter, call: CallRecord): ApiCall {
+  const agent = call.userId === null ? undefined : center.agent(call.userId);
+  const line = center.line(call.numberId);
+  const endedAt = call.endedMs === null ? null : seconds(call.endedMs);
+  return {
+    id: call.id,
+    sid: `CA${call.id}`,
+    direct_link: `${API_ORIGIN}/v1/calls/${call.id}`,
+    direction: call.direction,
+    status: call.status,
+    missed_call_reason: call.missedCallReason,
+    started_at: seconds(call.startedMs),
+    answered_at: call.answeredMs === null ? null : seconds(call.answeredMs),
+    ended_at: endedAt,
+    // In-progress calls report 0, as in the documented sample.
+    duration: endedAt === null ? 0 : endedAt - seconds(call.startedMs),
+    voicemail: call.voicemail,
+    recording: call.recording,
+    asset: call.asset,
+    raw_digits: call.rawDigits,
+    user: agent ? toNestedUser(agent) : null,
+    contact: null,
+    archived: false,
+    assigned_to: null,
+    tags: call.tagIds.map((id) => toTag(center.tags.find((tag) => tag.id === id)!)),
+    transferred_by: null,
+    transferred_to: null,
+    teams: [],
+    number: line ? toNumber(line) : null,
+    cost: '0.0',
+    comments: call.comments.map((comment) => {
+      const author = comment.byUserId === null ? undefined : center.agent(comment.byUserId);
+      return {
+        id: comment.id,
+        content: comment.content,
+        posted_at: seconds(comment.postedMs),
+        posted_by: author ? postedBy(author) : null,
+      };
+    }),
+  };
+}
+
+/** Comment authors also drop time_zone and language. */
+function postedBy(agent: Agent): User {
+  const { time_zone: _zone, language: _language, ...user } = toNestedUser(agent);
+  return user;
+}

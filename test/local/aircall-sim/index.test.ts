@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Simulator, startSimulator } from '../../../local/aircall-sim/index.js';
+import { client } from './http.js';
+
+describe('the large preset over HTTP', () => {
+  let sim: Simulator;
+  let startupMs: number;
+
+  beforeAll(async () => {
+    const started = Date.now();
+    sim = await startSimulator({ preset: 'large', rateLimit: 10_000 });
+    startupMs = Date.now() - started;
+  });
+  afterAll(() => sim.stop());
+
+  it('starts in under 5 s with 1,000 agents', async () => {
+    expect(startupMs).toBeLessThan(5_000);
+    const company = await client(sim)('/v1/company');
+    expect(company.body.company).toMatchObject({ users_count: 1000, numbers_count: 80 });
+  });
+
+  it('has over 10,000 calls in the last 15 minutes and caps paging at 10,000 records', async () => {
+    const get = client(sim);
+    const nowSec = Math.floor((await sim.nowMs()) / 1000);
+    const window = `from=${nowSec - 900}&to=${nowSec}&order=desc&per_page=50`;
+    const first = await get(`/v1/calls?${window}`);
+    expect(first.body.meta.total).toBeGreaterThan(10_000);
+    const lastReachable = await get(`/v1/calls?${window}&page=200`);
+    expect(lastReachable.status).toBe(200);
+    expect(lastReachable.body.meta.count).toBe(50);
+    expect(lastReachable.body.meta.next_page_link).toBeNull();
+    const beyond = await get(`/v1/calls?${window}&page=201`);
+    expect(beyond.status).toBe(400);
+    expect(beyond.body.troubleshoot).toContain('10,000');
+  });
+});
+
+it('advances a manual clock only when told, and a realtime clock on its own', async () => {
+  const [manual, realtime] = await Promise.all([
+    startSimulator({ history: false }),
+    startSimulator({ history: false, clock: { mode: 'realtime', speed: 100 } }),
+  ]);
+  try {
+    const before = await manual.nowMs();
+    expect(before).toBe(1_795_000_000_000);
+    await manual.advance(5_000);
+    expect(await manual.nowMs()).toBe(before + 5_000);
+    const realStart = await realtime.nowMs();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await realtime.nowMs()) - realStart).toBeGreaterThanOrEqual(4_000);
+  } finally {
+    await Promise.all([manual.stop(), realtime.stop()]);
+  }
+});

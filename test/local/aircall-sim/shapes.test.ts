@@ -1,0 +1,62 @@
+/** Contract: what the simulator answers has every key of the documented sample payloads, with the same JSON types. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { handleApi } from '../../../local/aircall-sim/api.js';
+import { Simulation } from '../../../local/aircall-sim/simulation.js';
+
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/aircall/${name}.json`, import.meta.url), 'utf8'));
+
+function kind(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+/** Null on either side is allowed (nullable fields); arrays compare the sample's first item with every item. */
+function expectSameShape(sample: unknown, actual: unknown, at: string): void {
+  if (sample === null || actual === null) return;
+  expect(kind(actual), at).toBe(kind(sample));
+  if (Array.isArray(sample) && Array.isArray(actual)) {
+    if (sample.length === 0) return;
+    for (const [i, item] of actual.entries()) expectSameShape(sample[0], item, `${at}[${i}]`);
+  } else if (kind(sample) === 'object') {
+    const object = actual as Record<string, unknown>;
+    for (const [key, value] of Object.entries(sample as Record<string, unknown>)) {
+      expect(Object.keys(object), `${at} has ${key}`).toContain(key);
+      expectSameShape(value, object[key], `${at}.${key}`);
+    }
+  }
+}
+
+const sim = new Simulation({ preset: 'small' });
+const answer = (path: string) => {
+  const url = new URL(path, 'http://sim');
+  return handleApi(
+    sim.center,
+    { method: 'GET', path: url.pathname, params: url.searchParams, contentType: '', body: '' },
+    10_000,
+  ).body;
+};
+
+describe.each([
+  ['users', '/v1/users'],
+  ['teams', '/v1/teams'],
+  ['user', '/v1/users/1001'],
+  ['numbers', '/v1/numbers'],
+  ['availabilities', '/v1/users/availabilities'],
+  ['calls', '/v1/calls?order=desc&per_page=50'],
+])('the %s sample payload', (name, path) => {
+  it(`matches ${path}`, () => {
+    const sample = fixture(name);
+    const actual = answer(path);
+    expect(Object.keys(actual as object).sort()).toEqual(Object.keys(sample).sort());
+    expectSameShape(sample, actual, name);
+  });
+});
+
+it('the shape check notices a missing key and a changed type', () => {
+  const sample = fixture('calls');
+  const call = { ...sample.calls[0] };
+  delete call.raw_digits;
+  expect(() => expectSameShape(sample, { ...sample, calls: [call] }, 'calls')).toThrow(/raw_digits/);
+  expect(() => expectSameShape(sample, { ...sample, calls: [{ ...sample.calls[0], duration: '0' }] }, 'c')).toThrow();
+});
