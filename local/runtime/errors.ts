@@ -49,8 +49,19 @@ export const MESSAGES = {
   uiFromContext: 'Cannot call SpreadsheetApp.getUi() from this context.',
   // §8 triggers
   everyMinutes: 'The value you passed to everyMinutes was invalid. It must be one of 1, 5, 10, 15 or 30.',
-  tooManyTriggers: 'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+  tooManyTriggers:
+    'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
   addonTriggerInterval: 'The recurrence interval for an Add-on trigger must be at least one hour.',
+  // By analogy with everyMinutes [unc]
+  everyHours: 'The value you passed to everyHours was invalid. It must be one of 1, 2, 4, 6, 8 or 12.',
+  // create() on a builder with no schedule [unc]
+  triggerWithoutSchedule: 'Trigger must have a schedule. Call everyMinutes, everyHours, after or at before create.',
+  // §10/§2 platform: a menu item or google.script.run naming a missing function
+  functionNotFound: (name: string) => `Script function not found: ${name}`,
+  // HtmlService.createHtmlOutputFromFile / createTemplateFromFile with an unknown file
+  htmlFileNotFound: (name: string) => `No HTML file named ${name} was found.`,
+  // Utilities.sleep above 300000 ms [unc: the exact text was not found]
+  sleepTooLong: 'Argument too large: milliseconds',
   // §9 execution time
   executionTime: 'Exceeded maximum execution time',
 } as const;

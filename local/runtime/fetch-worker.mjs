@@ -53,7 +53,13 @@ async function perform(request, timeoutMs) {
     for (let hop = 0; ; hop++) {
       const response = await once(current, timeoutMs);
       const location = response.headers.find(([name]) => name.toLowerCase() === 'location')?.[1];
-      if (!current.followRedirects || !location || response.status < 300 || response.status > 399 || hop >= MAX_REDIRECTS)
+      if (
+        !current.followRedirects ||
+        !location ||
+        response.status < 300 ||
+        response.status > 399 ||
+        hop >= MAX_REDIRECTS
+      )
         return { response };
       const keepsMethod = response.status === 307 || response.status === 308;
       current = {

@@ -6,7 +6,7 @@
  * than in-script JavaScript (developers.google.com/apps-script/guides/support/best-practices).
  */
 export interface LatencyProfile {
-  /** Per qualified call ("SpreadsheetApp.Range.getValues") or per service ("SpreadsheetApp"); exact name wins. */
+  /** Per call ("SpreadsheetApp.Range.getValues"), per class ("UrlFetchApp.HTTPResponse") or per service ("SpreadsheetApp"); the most specific wins. */
   perCallMs: Record<string, number>;
   defaultMs: number;
   /** One UrlFetch round trip; a fetchAll costs one round trip since its requests run concurrently. */
@@ -32,6 +32,8 @@ export const APPS_SCRIPT_LATENCY: LatencyProfile = {
     LockService: 50,
     // Trigger listing/creation is slow in practice (hundreds of ms reported); we take 200 ms.
     ScriptApp: 200,
+    // Reading a response already received is local.
+    'UrlFetchApp.HTTPResponse': 0,
     // In-process helpers (formatting, encoding, session info, HTML templating) are cheap.
     Utilities: 1,
     Session: 5,
@@ -47,8 +49,10 @@ export const APPS_SCRIPT_LATENCY: LatencyProfile = {
 /** Latency charged for one counted call. */
 export function latencyOf(profile: LatencyProfile, qualifiedName: string): number {
   if (qualifiedName === 'UrlFetchApp.fetch' || qualifiedName === 'UrlFetchApp.fetchAll') return profile.urlFetchMs;
-  const exact = profile.perCallMs[qualifiedName];
-  if (exact !== undefined) return exact;
-  const service = profile.perCallMs[qualifiedName.split('.')[0]];
-  return service ?? profile.defaultMs;
+  const parts = qualifiedName.split('.');
+  for (let length = parts.length; length > 0; length--) {
+    const ms = profile.perCallMs[parts.slice(0, length).join('.')];
+    if (ms !== undefined) return ms;
+  }
+  return profile.defaultMs;
 }

@@ -1,0 +1,250 @@
+/**
+ * The local Apps Script runtime: runs the built dist/Code.js one execution at a time, each in a
+ * fresh global scope, against in-memory services whose state (spreadsheet, caches, properties,
+ * locks, triggers, UI) persists across executions like a real bound script's document.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AuthMode } from './auth.js';
+import { CacheService, CacheStores } from './cache.js';
+import { serializeArguments, serializeResult } from './client-call.js';
+import { type Clock, realClock } from './clock.js';
+import { gasError, MESSAGES } from './errors.js';
+import { Execution, type ExecutionRecord, type InvocationKind } from './execution.js';
+import { HtmlService } from './html.js';
+import { CallCounters, instrument } from './instrument.js';
+import type { LatencyProfile } from './latency.js';
+import { LockRegistry, type LockScope, LockService } from './lock.js';
+import { createConsole, Logger } from './logger.js';
+import { PropertiesService, PropertyStores } from './properties.js';
+import { loadScript } from './script-context.js';
+import { Session } from './session.js';
+import { createSpreadsheetApp, SpreadsheetModel } from './spreadsheet/index.js';
+import { clockEvent, ScriptApp, type TriggerInfo, TriggerStore } from './triggers.js';
+import { type DialogAnswer, Ui, UiLog } from './ui.js';
+import { UrlFetchApp } from './url-fetch.js';
+import { Utilities } from './utilities.js';
+
+export { type Clock, manualClock, realClock, simulatorClock } from './clock.js';
+export type { ExecutionRecord, InvocationKind } from './execution.js';
+export { CallCounters } from './instrument.js';
+export { APPS_SCRIPT_LATENCY, type LatencyProfile } from './latency.js';
+export type { TriggerInfo } from './triggers.js';
+export { UiLog } from './ui.js';
+
+export interface RuntimeOptions {
+  /** Reads Code.js, *.html and appsscript.json from here; default 'dist'. */
+  distDir?: string;
+  /** https://api.aircall.io/<path> is fetched from `${aircallUrl}/<path>`. */
+  aircallUrl?: string;
+  clock?: Clock;
+  spreadsheet?: SpreadsheetModel;
+  /** Session active/effective user; default 'supervisor@example.com'. */
+  user?: string;
+  latencyProfile?: LatencyProfile;
+  /** Default 360,000 (6 min), measured on the clock. Simple triggers get 30 s at most. */
+  executionLimitMs?: number;
+  /** Add-on rules: time-driven triggers at most hourly. */
+  isAddOn?: boolean;
+  /** Per HTTP request; Apps Script's is about 60 s and not configurable. */
+  fetchTimeoutMs?: number;
+}
+
+export interface RunContext {
+  kind?: InvocationKind;
+  authMode?: AuthMode;
+  user?: string;
+}
+
+export interface Runtime {
+  run<T = unknown>(name: string, args?: unknown[], ctx?: RunContext): T;
+  callFromClient<T = unknown>(name: string, args?: unknown[], user?: string): T;
+  readonly spreadsheet: SpreadsheetModel;
+  readonly ui: UiLog;
+  readonly counters: CallCounters;
+  readonly triggers: TriggerInfo[];
+  fireDueTriggers(): string[];
+  readonly logs: string[];
+  readonly modeledMs: number;
+  resetCounters(): void;
+  readonly executions: ExecutionRecord[];
+  holdLock(kind: LockScope, held: boolean): void;
+  answerNextDialog(response: DialogAnswer): void;
+  /** Empties every cache, as the platform may at any time. */
+  evictCaches(): void;
+  dispose(): void;
+}
+
+const DEFAULT_USER = 'supervisor@example.com';
+const SIX_MINUTES_MS = 360_000;
+const SIMPLE_TRIGGER_LIMIT_MS = 30_000;
+const FETCH_TIMEOUT_MS = 60_000;
+/** Apps Script's default for a new project. */
+const DEFAULT_TIME_ZONE = 'America/New_York';
+const SCRIPT_ID = '1LocalAircallActivityTrackerScriptId';
+
+interface Manifest {
+  timeZone?: string;
+  urlFetchWhitelist?: string[];
+  addOns?: unknown;
+}
+
+function readManifest(distDir: string): Manifest {
+  const path = join(distDir, 'appsscript.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Manifest) : {};
+}
+
+/** Errors thrown by the script come from its own realm, so no instanceof. */
+const messageOf = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
+  const distDir = resolve(options.distDir ?? 'dist');
+  const manifest = readManifest(distDir);
+  const clock = options.clock ?? realClock();
+  const defaultUser = options.user ?? DEFAULT_USER;
+  const timeZone = manifest.timeZone ?? DEFAULT_TIME_ZONE;
+  const spreadsheet = options.spreadsheet ?? new SpreadsheetModel();
+  const ui = new UiLog();
+  const counters = new CallCounters();
+  const caches = new CacheStores(clock);
+  const properties = new PropertyStores();
+  const locks = new LockRegistry();
+  const triggerStore = new TriggerStore({ clock, isAddOn: options.isAddOn ?? false });
+  const logs: string[] = [];
+  const executions: ExecutionRecord[] = [];
+  let modeledMs = 0;
+
+  function servicesFor(execution: Execution, evaluate: (code: string) => unknown): Record<string, unknown> {
+    const { user } = execution;
+    const meter = execution;
+    const uiFor = () => {
+      if (execution.kind === 'trigger') throw gasError(MESSAGES.uiFromContext);
+      return new Ui({
+        log: ui,
+        onSuspend: () => locks.releaseAll(execution.id),
+        addonTitle: 'Aircall Activity Tracker',
+      });
+    };
+    const spreadsheetApp = createSpreadsheetApp(spreadsheet, {
+      getUi: uiFor,
+      onToast: (message, title, timeoutSeconds) =>
+        ui.toasts.push({ message, title, timeoutSeconds, atMs: clock.now() }),
+    });
+    const sink = (line: string) => logs.push(line);
+    return {
+      SpreadsheetApp: instrument(spreadsheetApp, 'SpreadsheetApp', meter),
+      CacheService: instrument(new CacheService(caches, user), 'CacheService', meter),
+      PropertiesService: instrument(new PropertiesService(properties, user), 'PropertiesService', meter),
+      LockService: instrument(new LockService(locks, execution.id, user, clock), 'LockService', meter),
+      ScriptApp: instrument(new ScriptApp(triggerStore, user, SCRIPT_ID), 'ScriptApp', meter),
+      HtmlService: instrument(new HtmlService(distDir, evaluate), 'HtmlService', meter),
+      UrlFetchApp: instrument(
+        new UrlFetchApp({
+          allowlist: manifest.urlFetchWhitelist,
+          aircallUrl: options.aircallUrl,
+          timeoutMs: options.fetchTimeoutMs ?? FETCH_TIMEOUT_MS,
+          onRequest: () => execution.tally('UrlFetchApp.request'),
+        }),
+        'UrlFetchApp',
+        meter,
+      ),
+      Utilities: instrument(new Utilities(clock), 'Utilities', meter),
+      Session: instrument(new Session(user, timeZone), 'Session', meter),
+      Logger: new Logger(sink),
+      console: createConsole(sink),
+    };
+  }
+
+  function execute(name: string, args: unknown[], ctx: RunContext, fromClient: boolean): unknown {
+    const kind = ctx.kind ?? 'menu';
+    const limit = options.executionLimitMs ?? SIX_MINUTES_MS;
+    const execution = new Execution(
+      name,
+      kind,
+      ctx.authMode ?? (kind === 'simple-trigger' ? 'LIMITED' : 'FULL'),
+      ctx.user ?? defaultUser,
+      {
+        clock,
+        limitMs: kind === 'simple-trigger' ? Math.min(limit, SIMPLE_TRIGGER_LIMIT_MS) : limit,
+        latency: options.latencyProfile,
+        counters,
+        chargeMs: (ms) => {
+          modeledMs += ms;
+        },
+      },
+    );
+    const record: ExecutionRecord = { name, kind, startMs: execution.startMs, counters: {} };
+    executions.push(record);
+    try {
+      let evaluate: (code: string) => unknown = () => undefined;
+      const script = loadScript(
+        distDir,
+        servicesFor(execution, (code) => evaluate(code)),
+        () => clock.now(),
+      );
+      evaluate = script.evaluate;
+      const fn = script.topLevelFunction(name);
+      if (!fn || (fromClient && name.endsWith('_'))) throw gasError(MESSAGES.functionNotFound(name));
+      const result = fn(...args);
+      // A run killed at its time limit fails even if the script caught the error.
+      if (execution.killed) throw gasError(MESSAGES.executionTime);
+      return result;
+    } catch (error) {
+      record.error = execution.killed ? MESSAGES.executionTime : messageOf(error);
+      throw execution.killed ? gasError(MESSAGES.executionTime) : error;
+    } finally {
+      locks.releaseAll(execution.id);
+      record.endMs = clock.now();
+      record.counters = execution.counters.toJSON();
+    }
+  }
+
+  return {
+    run: <T>(name: string, args: unknown[] = [], ctx: RunContext = {}) => execute(name, args, ctx, false) as T,
+    callFromClient<T>(name: string, args: unknown[] = [], user?: string): T {
+      const copied = serializeArguments(args);
+      try {
+        return serializeResult(execute(name, copied, { kind: 'sidebar', user }, true)) as T;
+      } catch (error) {
+        // The failure handler gets a client-side Error carrying the server's message.
+        throw new Error(messageOf(error));
+      }
+    },
+    spreadsheet,
+    ui,
+    counters,
+    get triggers() {
+      return triggerStore.triggers;
+    },
+    fireDueTriggers() {
+      const fired: string[] = [];
+      for (const trigger of triggerStore.takeDue()) {
+        fired.push(trigger.handler);
+        try {
+          execute(trigger.handler, [clockEvent(trigger, clock.now())], { kind: 'trigger', user: trigger.user }, false);
+        } catch {
+          // A failed trigger run is only recorded (Apps Script emails the owner); the others still fire.
+        }
+      }
+      return fired;
+    },
+    logs,
+    get modeledMs() {
+      return modeledMs;
+    },
+    resetCounters() {
+      counters.reset();
+      modeledMs = 0;
+    },
+    executions,
+    holdLock(kind, held) {
+      locks.holdByOther(LockRegistry.key(kind, defaultUser), held);
+    },
+    answerNextDialog: (response) => ui.answerNext(response),
+    evictCaches: () => caches.evictAll(),
+    dispose() {
+      // The synchronous HTTP worker is shared process-wide and unref'd (see sync-http.ts); nothing to stop.
+    },
+  };
+}
