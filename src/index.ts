@@ -1,9 +1,9 @@
 // Every Apps Script entry point, and nothing else: build.mjs gives each export a top-level
 // function in dist/Code.js so menus, triggers and google.script.run can call it.
 
-// Simple triggers
-export { buildMenus as onOpen } from './gas/menus';
-export { buildMenus as onInstall } from './gas/menus';
+// Configure sidebar (google.script.run)
+export { getConfigureView, saveSettingsFromSidebar as saveSettings, testConnection } from './gas/configure';
+export { continueMappingFromTrigger, mapUsersToNumbersFromMenu as mapUsersToNumbers } from './gas/mapping';
 
 // "Activity Tracker" menu
 export {
@@ -14,7 +14,7 @@ export {
   startAutoRefreshFromMenu,
   stopAutoRefreshFromMenu,
 } from './gas/menu-actions';
+// Simple triggers
+export { buildMenus as onOpen, buildMenus as onInstall } from './gas/menus';
 export { showConfigure } from './gas/sidebars';
-
-// Configure sidebar (google.script.run)
-export { getConfigureView, saveSettingsFromSidebar as saveSettings, testConnection } from './gas/configure';
+export { switchUserStatusFromMenu as switchUserStatus } from './gas/switch-status';

@@ -3,9 +3,15 @@ import { type Call, MISSED_CALL_REASONS, type MissedCallReason } from './types';
 
 /**
  * The activity window: every call started in the last `periodSec`, refreshed incrementally.
- * Each refresh asks only for calls started since the oldest call that can still change (ringing or
- * answered), or since the last refresh; finished calls are kept from the previous window. Without a
- * previous window (cache lost), or when the period grew, it fetches the whole period.
+ * Each refresh asks only for calls started since the oldest call still ringing, or since the last
+ * refresh; other calls are kept from the previous window. Without a previous window (cache lost),
+ * or when the period grew, it fetches the whole period.
+ *
+ * Why ringing and not answered: a ringing call can still become answered or missed, which changes
+ * the queue, the KPIs and the SLA. An answered call can only end, and the board learns that from the
+ * agent's live availability (no longer in_call), so re-listing every call since the oldest
+ * conversation — up to the whole period at a busy call center — buys nothing the board shows.
+ * Kept answered calls therefore keep status "answered" until they leave the window.
  *
  * The state is cached, so it is compact: each call is a short array, and agent, line and tag names
  * are stored once in dictionaries. Only what the board reads is kept: signed media URLs (they expire
@@ -73,7 +79,7 @@ export function refreshCallsWindow(
 
   const fresh = client.listCalls({ from: since, to: nowSec, order: 'asc' });
   const freshIds = new Set(fresh.map((c) => c.id));
-  // Calls from before `since` are all finished: they cannot change, so they are kept as they were.
+  // Calls from before `since` are finished or in conversation: kept as they were (see above).
   const carried = (kept ?? []).filter(
     (c) => c.started_at >= windowStart && c.started_at < since && !freshIds.has(c.id),
   );
@@ -94,11 +100,11 @@ function usable(previous: CallsWindowState | null, windowStart: number, nowSec: 
   );
 }
 
-const canStillChange = (call: Call) => call.status !== 'done';
+const stillRinging = (call: Call) => call.status === 'initial';
 
 function fetchFrom(kept: Call[], lastFetchSec: number, windowStart: number): number {
-  const oldestOpen = kept.filter(canStillChange).reduce((min, c) => Math.min(min, c.started_at), Infinity);
-  return Math.max(windowStart, Math.min(oldestOpen, lastFetchSec - LATE_MARGIN_SEC));
+  const oldestRinging = kept.filter(stillRinging).reduce((min, c) => Math.min(min, c.started_at), Infinity);
+  return Math.max(windowStart, Math.min(oldestRinging, lastFetchSec - LATE_MARGIN_SEC));
 }
 
 type Dictionaries = Pick<CallsWindowState, 'agents' | 'lines' | 'tags'>;

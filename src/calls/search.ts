@@ -41,7 +41,11 @@ function matchesMissed(call: Call, missed: AdvancedSearchCriteria['missed']): bo
   return call.missed_call_reason === missed;
 }
 
-function matchesDuration(call: Call, op: AdvancedSearchCriteria['durationOp'], sec: number | null | undefined): boolean {
+function matchesDuration(
+  call: Call,
+  op: AdvancedSearchCriteria['durationOp'],
+  sec: number | null | undefined,
+): boolean {
   if (!op || sec === null || sec === undefined || !Number.isFinite(sec)) return true;
   return op === 'gt' ? call.duration > sec : call.duration < sec;
 }

@@ -3,8 +3,14 @@ import { AircallClient, AircallError } from '../aircall/client';
 import { type Credentials, loadCredentials } from './settings-store';
 import { basicAuthorization, cacheRateBudgetStore, urlFetchTransport } from './url-fetch-transport';
 
-/** Longest we sleep waiting for Aircall's rate-limit window within one execution. */
-const MAX_WAIT_MS = 60_000;
+/**
+ * Longest one operation may sleep for Aircall's rate-limit window. Background work (a refresh, the
+ * mapping) may wait through a few windows — a cold refresh at 1,000 agents needs about 250 requests,
+ * two minutes at 120/min — while staying well inside the 6-minute execution limit. A person waiting
+ * in a sidebar gets an answer sooner.
+ */
+export const WAIT_IN_BACKGROUND_MS = 240_000;
+export const WAIT_IN_SIDEBAR_MS = 20_000;
 
 export class MissingKeyError extends Error {
   constructor() {
@@ -13,13 +19,16 @@ export class MissingKeyError extends Error {
   }
 }
 
-export function openAircall(credentials: Credentials | null = loadCredentials()): AircallClient {
+export function openAircall(
+  credentials: Credentials | null = loadCredentials(),
+  maxWaitMs = WAIT_IN_BACKGROUND_MS,
+): AircallClient {
   if (!credentials) throw new MissingKeyError();
   return new AircallClient({
     transport: urlFetchTransport(),
     authorization: basicAuthorization(credentials.apiId, credentials.apiToken),
     budgetStore: cacheRateBudgetStore(),
-    maxWaitMs: MAX_WAIT_MS,
+    maxWaitMs,
   });
 }
 

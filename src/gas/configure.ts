@@ -5,7 +5,7 @@
 import { AircallError } from '../aircall/client';
 import type { ConfigureView, ConnectionTestResult, SaveSettingsRequest, SaveSettingsResult } from '../sidebar-contract';
 import { SINGLE_USERS, validateSettings } from '../tracker/settings';
-import { describeFailure, openAircall } from './aircall';
+import { describeFailure, openAircall, WAIT_IN_SIDEBAR_MS } from './aircall';
 import { forgetDirectory, loadDirectory } from './directory';
 import {
   type Credentials,
@@ -32,7 +32,7 @@ export function getConfigureView(): ConfigureView {
   let teamsError: string | null = null;
   if (teams.length === 0 && key.configured) {
     try {
-      teams = openAircall().listTeams();
+      teams = openAircall(loadCredentials(), WAIT_IN_SIDEBAR_MS).listTeams();
     } catch (error) {
       teamsError = describeFailure(error);
     }
@@ -84,7 +84,7 @@ export function testConnection(request: { apiId?: string; apiToken?: string } = 
   const credentials = given.credentials ?? loadCredentials();
   if (!credentials) return { ok: false, reason: 'no_key', message: 'No API key yet: enter your API ID and API token.' };
   try {
-    const userCount = openAircall(credentials).company().users_count;
+    const userCount = openAircall(credentials, WAIT_IN_SIDEBAR_MS).company().users_count;
     return { ok: true, userCount };
   } catch (error) {
     const message = describeFailure(error);

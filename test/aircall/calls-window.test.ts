@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refreshCallsWindow } from '../../src/aircall/calls-window';
+import { LATE_MARGIN_SEC, refreshCallsWindow } from '../../src/aircall/calls-window';
 import { AircallClient } from '../../src/aircall/client';
 import type { Call } from '../../src/aircall/types';
 import { AUTHORIZATION, FakeAircall, makeCall } from './fake-transport';
@@ -43,30 +43,43 @@ describe('refreshCallsWindow', () => {
     expect(refreshCallsWindow(client, cached(state), NOW, PERIOD).calls).toEqual(calls);
   });
 
-  it('asks only for calls since the oldest call that can still change, keeping finished ones', () => {
+  it('asks only for calls since the oldest call still ringing, keeping the others', () => {
     const { fake, client } = setup();
     fake.calls = [
       makeCall(1, NOW - 800),
-      makeCall(2, NOW - 300, { status: 'answered', ended_at: null }),
+      makeCall(2, NOW - 300, { status: 'initial', answered_at: null, ended_at: null }),
       makeCall(3, NOW - 100),
     ];
     const first = refreshCallsWindow(client, null, NOW, PERIOD);
-    fake.calls[1] = makeCall(2, NOW - 300);
+    fake.calls[1] = makeCall(2, NOW - 300, { missed_call_reason: 'no_available_agent', answered_at: null, user: null });
     fake.calls.push(makeCall(4, NOW + 30, { status: 'initial', answered_at: null, ended_at: null }));
     fake.requests.length = 0;
 
     const second = refreshCallsWindow(client, cached(first.state), NOW + 60, PERIOD);
     expect(fake.requests[0].url).toContain(`from=${NOW - 300}`);
-    expect(second.calls.map((c) => [c.id, c.status])).toEqual([
-      [1, 'done'],
-      [2, 'done'],
-      [3, 'done'],
-      [4, 'initial'],
+    expect(second.calls.map((c) => [c.id, c.status, c.missed_call_reason])).toEqual([
+      [1, 'done', null],
+      [2, 'done', 'no_available_agent'],
+      [3, 'done', null],
+      [4, 'initial', null],
     ]);
     expect(second.requests).toBe(1);
 
     const later = refreshCallsWindow(client, cached(second.state), NOW + 200, PERIOD);
     expect(later.calls.map((c) => c.id)).toEqual([2, 3, 4]); // call 1 left the window
+  });
+
+  it('does not re-list the period for calls in conversation: they only end, which availability shows', () => {
+    const { fake, client } = setup();
+    fake.calls = [makeCall(1, NOW - 600, { status: 'answered', ended_at: null }), makeCall(2, NOW - 100)];
+    const first = refreshCallsWindow(client, null, NOW, PERIOD);
+    fake.requests.length = 0;
+    const second = refreshCallsWindow(client, cached(first.state), NOW + 60, PERIOD);
+    expect(fake.requests[0].url).toContain(`from=${NOW - LATE_MARGIN_SEC}`);
+    expect(second.calls.map((c) => [c.id, c.status])).toEqual([
+      [1, 'answered'],
+      [2, 'done'],
+    ]);
   });
 
   it('fetches everything again when the activity period grows', () => {
@@ -91,7 +104,10 @@ describe('refreshCallsWindow', () => {
     const steady = refreshCallsWindow(client, cached(full.state), NOW + 60, PERIOD);
     expect(full.calls.length).toBe(9_900);
     const expected = fake.calls.filter((c) => c.started_at >= NOW + 60 - PERIOD);
-    expect(steady.calls.map((c) => [c.id, c.status])).toEqual(expected.map((c) => [c.id, c.status]));
+    expect(steady.calls.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+    // Calls listed since the last refresh carry their current status.
+    const recent = (calls: Call[]) => calls.filter((c) => c.started_at >= NOW - 30).map((c) => [c.id, c.status]);
+    expect(recent(steady.calls)).toEqual(recent(expected));
     expect(steady.requests * 5).toBeLessThan(full.requests);
   });
 

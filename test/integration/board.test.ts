@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  agentCells,
+  aircallRequests,
+  findCells,
+  openWallboard,
+  spreadsheetCalls,
+  type Wallboard,
+} from '../support/wallboard';
+
+const STATUS_BACKGROUND: Record<string, string> = {
+  available: '#d8f3ec',
+  do_not_disturb: '#ff7b7b',
+  offline: '#eeeeee',
+  in_call: '#ff9900',
+  after_call_work: '#ffe76d',
+};
+
+describe('the board at the small preset', () => {
+  let wb: Wallboard;
+  beforeAll(async () => {
+    wb = await openWallboard({ preset: 'small', seed: 7 });
+    await wb.sim.advance(5 * 60_000);
+  });
+  afterAll(() => wb?.close());
+
+  it('shows every agent under each of their teams, colored by live status', async () => {
+    wb.runtime.run('refreshFromMenu');
+    const truth = await wb.sim.truth();
+    const board = wb.board();
+    const cells = agentCells(board);
+    const teamsOf = new Map<number, number>();
+    for (const team of truth.teams)
+      for (const user of team.users) teamsOf.set(user.id, (teamsOf.get(user.id) ?? 0) + 1);
+    for (const user of truth.users) {
+      const placements = cells.get(user.id) ?? [];
+      expect(placements.length, user.name).toBe(Math.max(1, teamsOf.get(user.id) ?? 0));
+      const status = truth.availabilities.find((a) => a.id === user.id)?.availability ?? 'offline';
+      for (const { row, column } of placements) {
+        expect(board.displayValues[row - 1][column - 1]).toContain(user.name.split('\n')[0]);
+        expect(board.backgrounds[row - 1][column - 1]).toBe(STATUS_BACKGROUND[status]);
+      }
+    }
+  });
+
+  it('writes hostile names exactly as given: never a formula, a number or a parse error', async () => {
+    const truth = await wb.sim.truth();
+    const board = wb.board();
+    const hostile = truth.users.filter((u) => /^[=+]|^0\d/.test(u.name));
+    expect(hostile.length).toBeGreaterThan(0);
+    for (const user of hostile) {
+      expect(findCells(board, (v) => v.startsWith(user.name)).length, user.name).toBeGreaterThan(0);
+    }
+    expect(board.formulas.flat().filter(Boolean)).toEqual([]);
+    expect(board.displayValues.flat()).not.toContain('#ERROR!');
+  });
+
+  it('lists each waiting inbound call in the live queue', async () => {
+    const truth = await wb.sim.truth();
+    const waiting = truth.calls.filter((c) => c.direction === 'inbound' && c.status === 'initial');
+    const board = wb.board();
+    for (const call of waiting) {
+      expect(findCells(board, (v) => v.includes(call.raw_digits)).length, call.raw_digits).toBeGreaterThan(0);
+    }
+  });
+
+  it('refreshes with a constant, small number of Spreadsheet calls', () => {
+    wb.runtime.resetCounters();
+    wb.runtime.run('refreshFromMenu');
+    expect(spreadsheetCalls(wb.runtime)).toBeLessThanOrEqual(20);
+  });
+
+  it('shows the last refresh time in the header', () => {
+    const header = wb.board().displayValues[0].join(' ');
+    expect(header).toMatch(/\d{2}:\d{2}:\d{2}/);
+    expect(header).toContain('15 min');
+  });
+});
+
+describe('the stale path', () => {
+  let wb: Wallboard;
+  beforeAll(async () => {
+    wb = await openWallboard({ preset: 'small', seed: 3 });
+    wb.runtime.run('refreshFromMenu');
+  });
+  afterAll(() => wb?.close());
+
+  const bodyOf = () => wb.board().displayValues.slice(1);
+
+  it('keeps the last good board and says "Stale since" when Aircall answers 5xx', async () => {
+    const before = bodyOf();
+    await wb.sim.setFaults([{ kind: 'status', status: 503 }]);
+    wb.runtime.answerNextDialog({ button: 'OK' });
+    wb.runtime.run('refreshFromMenu');
+    await wb.sim.clearFaults();
+    expect(wb.board().displayValues[0].join(' ')).toMatch(/Stale since \d{2}:\d{2}:\d{2}/);
+    expect(bodyOf()).toEqual(before);
+  });
+
+  it('names the key as the problem when Aircall answers 403', async () => {
+    await wb.sim.revokeKey();
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    await wb.sim.restoreKey();
+    const header = wb.board().displayValues[0].join(' ');
+    expect(header).toMatch(/Stale since/);
+    expect(header).toMatch(/API ID and (API )?token/);
+  });
+
+  it('recovers on the next good refresh', () => {
+    wb.runtime.run('refreshFromMenu');
+    expect(wb.board().displayValues[0].join(' ')).not.toMatch(/Stale/);
+  });
+});
+
+describe('the board at the large preset', () => {
+  let wb: Wallboard;
+  let lastRefreshSec: number;
+  beforeAll(async () => {
+    wb = await openWallboard({ preset: 'large', seed: 1, rateLimit: 120 });
+    wb.runtime.run('refreshFromMenu'); // cold: every page of the period, within the rate limit
+    await wb.sim.advance(60_000);
+    lastRefreshSec = Math.floor((await wb.sim.nowMs()) / 1000);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    await wb.sim.advance(60_000);
+  });
+  afterAll(() => wb?.close());
+
+  it('a steady-state refresh writes the board in ≤ 20 Spreadsheet calls and asks Aircall only for what changed', async () => {
+    await wb.sim.resetRequests();
+    wb.runtime.resetCounters();
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    const truth = await wb.sim.truth();
+    expect(spreadsheetCalls(wb.runtime)).toBeLessThanOrEqual(20);
+    // ⌈agents/50⌉ availability pages plus the pages of calls started since the last refresh (less a
+    // 30 s margin for late-listed calls) or since the oldest call then still ringing, whichever is
+    // older: never the whole 15-minute period again.
+    const ringingAtLastRefresh = truth.calls.filter(
+      (c) =>
+        c.started_at <= lastRefreshSec &&
+        (c.answered_at !== null ? c.answered_at > lastRefreshSec : c.ended_at === null || c.ended_at > lastRefreshSec),
+    );
+    const horizon = Math.min(lastRefreshSec - 30, ...ringingAtLastRefresh.map((c) => c.started_at));
+    const newCalls = truth.calls.filter((c) => c.started_at >= horizon).length;
+    const budget = Math.ceil(truth.users.length / 50) + Math.ceil(newCalls / 50) + 1;
+    const periodPages = Math.ceil(truth.calls.filter((c) => c.started_at >= truth.nowMs / 1000 - 900).length / 50);
+    expect(aircallRequests(wb.runtime)).toBeLessThanOrEqual(budget);
+    expect(aircallRequests(wb.runtime)).toBeLessThan(periodPages / 2);
+    expect((await wb.sim.requests()).filter((r) => r.status === 429)).toEqual([]);
+    expect(agentCells(wb.board()).size).toBe(truth.users.length);
+    expect(wb.board().displayValues[0].join(' ')).not.toMatch(/Stale|Not refreshed/);
+  });
+});
