@@ -1,0 +1,67 @@
+/** One measured unit of work (a refresh, the whole mapping, one search): its cost in Apps Script terms. */
+import type { Runtime } from '../local/runtime/index';
+import { type ClockProbe, type cellCounter, cpuMsSince, type HeapHighWater } from './probes';
+
+export interface RunMetrics {
+  /** Apps Script executions the work took (the mapping continues over several). */
+  executions: number;
+  /** HTTP requests to Aircall, each request of a fetchAll counted. */
+  aircallRequests: number;
+  spreadsheetCalls: number;
+  cacheCalls: number;
+  propertiesCalls: number;
+  cellsWritten: number;
+  cpuMs: number;
+  peakHeapMb: number;
+  /** The estimated Apps Script wall time: the latency profile summed over the service calls made, plus waits. */
+  modeledMs: number;
+  /** Part of modeledMs spent sleeping: rate-limit waits, retry backoff, lock waits. */
+  waitedMs: number;
+  /** Every counted call by qualified name ("SpreadsheetApp.Range.setValues"), for the JSON. */
+  byMethod: Record<string, number>;
+  /** Errors of executions that failed. */
+  errors: string[];
+}
+
+export interface Probes {
+  runtime: Runtime;
+  cells: ReturnType<typeof cellCounter>;
+  heap: HeapHighWater;
+  clock: ClockProbe;
+}
+
+export async function measure(probes: Probes, work: () => void | Promise<void>): Promise<RunMetrics> {
+  const { runtime, cells, heap, clock } = probes;
+  const firstExecution = runtime.executions.length;
+  runtime.resetCounters();
+  cells.reset();
+  heap.restart();
+  const sleptBefore = clock.sleptMs;
+  const cpuStart = process.cpuUsage();
+  await work();
+  const cpuMs = cpuMsSince(cpuStart);
+  heap.sample();
+  const waitedMs = clock.sleptMs - sleptBefore;
+  const executions = runtime.executions.slice(firstExecution);
+  const { counters } = runtime;
+  return {
+    executions: executions.length,
+    aircallRequests: counters.byMethod.get('UrlFetchApp.request') ?? 0,
+    spreadsheetCalls: counters.total('SpreadsheetApp'),
+    cacheCalls: counters.total('CacheService'),
+    propertiesCalls: counters.total('PropertiesService'),
+    cellsWritten: cells.read(),
+    cpuMs,
+    peakHeapMb: heap.peakMb,
+    modeledMs: runtime.modeledMs + waitedMs,
+    waitedMs,
+    byMethod: counters.toJSON(),
+    errors: executions.flatMap((e) => (e.error ? [`${e.name}: ${e.error}`] : [])),
+  };
+}
+
+/** The run with the median modeled time, so its figures stay consistent with one another. */
+export function medianRun(runs: RunMetrics[]): RunMetrics {
+  const sorted = [...runs].sort((a, b) => a.modeledMs - b.modeledMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}

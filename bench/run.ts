@@ -1,0 +1,39 @@
+/**
+ * `npm run bench [--preset small|medium|large]… [--out bench/results.json] [--rate-limit 120] [--seed 1]`
+ * Writes the JSON results to --out and the markdown table to bench/results.md (committed when the figures change).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Preset } from '../local/aircall-sim/index';
+import { DOCUMENTED_RATE_LIMIT, PRESETS, runBench } from './bench';
+import { printConsole, toMarkdown } from './report';
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      preset: { type: 'string', multiple: true },
+      out: { type: 'string', default: 'bench/results.json' },
+      'rate-limit': { type: 'string', default: String(DOCUMENTED_RATE_LIMIT) },
+      seed: { type: 'string', default: '1' },
+    },
+  });
+  const presets = values.preset ?? [...PRESETS];
+  for (const preset of presets) {
+    if (!PRESETS.includes(preset as Preset)) throw new Error(`--preset must be one of ${PRESETS.join(', ')}`);
+  }
+  const rateLimit = Number(values['rate-limit']);
+  const seed = Number(values.seed);
+  if (!(rateLimit > 0) || !Number.isInteger(seed)) throw new Error('--rate-limit must be > 0 and --seed an integer');
+  return { presets: presets as Preset[], out: values.out, rateLimit, seed };
+}
+
+const { out, ...benchOptions } = options();
+const result = await runBench(benchOptions);
+printConsole(result);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+const markdown = fileURLToPath(new URL('./results.md', import.meta.url));
+writeFileSync(markdown, toMarkdown(result));
+console.log(`Wrote ${out} and ${markdown}`);
