@@ -10,12 +10,16 @@ export const BOARD_SHEET = 'Activity Tracker';
 const EXTENT_KEY = 'board.extent';
 const WHITE = '#ffffff';
 
+/** What the tab looks like now, remembered so a refresh need not ask the Spreadsheet service. */
 export interface BoardExtent {
+  /** The board last written. */
   rows: number;
   columns: number;
+  /** The tab's size. */
   maxRows: number;
   maxColumns: number;
-  columnWidths: number[];
+  /** Width of each column of the tab, as last set; null where unknown (e.g. inserted columns). */
+  columnWidths: (number | null)[];
 }
 
 export function loadExtent(): BoardExtent | null {
@@ -27,12 +31,8 @@ export function loadExtent(): BoardExtent | null {
   }
 }
 
-function saveExtent(extent: BoardExtent): void {
+export function saveExtent(extent: BoardExtent): void {
   PropertiesService.getDocumentProperties().setProperty(EXTENT_KEY, JSON.stringify(extent));
-}
-
-export function forgetExtent(): void {
-  PropertiesService.getDocumentProperties().deleteProperty(EXTENT_KEY);
 }
 
 /** Consecutive columns of equal width go in one setColumnWidths call. */
@@ -46,9 +46,7 @@ function applyColumnWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, widths: nu
   }
 }
 
-function sameWidths(a: number[], b: number[]): boolean {
-  return a.length === b.length && a.every((w, i) => w === b[i]);
-}
+const widthsApplied = (known: (number | null)[], wanted: number[]) => wanted.every((w, i) => known[i] === w);
 
 /** Grows the tab when the board outgrows it (rare: only when agents, teams or the queue grow). */
 function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, extent: BoardExtent, grid: BoardGrid): void {
@@ -58,6 +56,7 @@ function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, extent: BoardExte
   }
   if (grid.columns > extent.maxColumns) {
     sheet.insertColumnsAfter(extent.maxColumns, grid.columns - extent.maxColumns);
+    extent.columnWidths = [...extent.columnWidths, ...Array<null>(grid.columns - extent.maxColumns).fill(null)];
     extent.maxColumns = grid.columns;
   }
 }
@@ -70,6 +69,7 @@ export function writeBoard(
   const extent: BoardExtent = previous
     ? { ...previous }
     : { rows: 0, columns: 0, maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns(), columnWidths: [] };
+  const before = JSON.stringify(extent);
   ensureSize(sheet, extent, grid);
 
   const range = sheet.getRange(1, 1, grid.rows, grid.columns);
@@ -89,13 +89,12 @@ export function writeBoard(
       .getRangeList(group.a1s)
       .setBorder(true, true, true, true, null, null, group.color, SpreadsheetApp.BorderStyle.SOLID_THICK);
   }
-  if (!sameWidths(extent.columnWidths, grid.columnWidths)) {
+  if (!widthsApplied(extent.columnWidths, grid.columnWidths)) {
     applyColumnWidths(sheet, grid.columnWidths);
-    extent.columnWidths = grid.columnWidths;
+    extent.columnWidths = [...grid.columnWidths, ...extent.columnWidths.slice(grid.columnWidths.length)];
   }
-  if (extent.rows !== grid.rows || extent.columns !== grid.columns || !previous) {
-    saveExtent({ ...extent, rows: grid.rows, columns: grid.columns });
-  }
+  const after = { ...extent, rows: grid.rows, columns: grid.columns };
+  if (!previous || JSON.stringify(after) !== before) saveExtent(after);
 }
 
 /** On a failed refresh only the header changes: the board keeps its last good content. */

@@ -48,8 +48,9 @@ export interface BoardGrid extends Matrices {
 
 /** Wide enough for the totals strip, and for a useful queue band on small boards. */
 const MIN_COLUMNS = 7;
-const COLUMN_WIDTH = 170;
-const FROZEN_ROWS = 2;
+/** Setup applies these to the whole tab, so a refresh rarely needs to. */
+export const COLUMN_WIDTH = 170;
+export const FROZEN_ROWS = 2;
 const LINE_STYLE: CellStyle = { background: '#f3f3f3', fontColor: '#202124' };
 
 type Highlight = { cell: Cell; color: string | null };
