@@ -16,14 +16,20 @@ function toast(message: string): void {
 
 export function refreshFromMenu(): void {
   const outcome = refreshBoard();
-  if (outcome.status === 'refreshed') toast(`Refreshed at ${outcome.refreshedAtText}.`);
-  else if (outcome.status === 'busy') toast('A refresh is already running; the board will update in a moment.');
-  else
-    SpreadsheetApp.getUi().alert(
-      'The board could not be refreshed',
-      outcome.reason,
-      SpreadsheetApp.getUi().ButtonSet.OK,
-    );
+  switch (outcome.status) {
+    case 'refreshed':
+    case 'recent':
+      toast(`Refreshed at ${outcome.refreshedAtText}.`);
+      break;
+    case 'busy':
+      toast('A refresh is already running; the board will update in a moment.');
+      break;
+    case 'stale': {
+      const ui = SpreadsheetApp.getUi();
+      ui.alert('The board could not be refreshed', outcome.reason, ui.ButtonSet.OK);
+      break;
+    }
+  }
 }
 
 /** The every-minute trigger: never touches Ui, which throws in a trigger. */

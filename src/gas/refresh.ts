@@ -24,13 +24,23 @@ export type RefreshOrigin = 'menu' | 'trigger' | 'sidebar';
 export type RefreshOutcome =
   | { status: 'refreshed'; refreshedAtText: string; requests: number }
   | { status: 'busy' }
+  | { status: 'recent'; refreshedAtText: string }
   | { status: 'stale'; reason: string; staleSinceText: string | null };
 
 function documentCache(): GoogleAppsScript.Cache.Cache {
   return CacheService.getDocumentCache() ?? CacheService.getScriptCache();
 }
 
-export function refreshBoard(): RefreshOutcome {
+/**
+ * Refreshes the board unless another run holds the lock, or — when `unlessYoungerThanMs` is given —
+ * unless a refresh already succeeded that recently: several Live mode sidebars plus the trigger then
+ * share one refresh instead of multiplying Aircall requests.
+ */
+export function refreshBoard(unlessYoungerThanMs = 0): RefreshOutcome {
+  if (unlessYoungerThanMs > 0) {
+    const recent = recentRefresh(unlessYoungerThanMs);
+    if (recent) return recent;
+  }
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(0)) return { status: 'busy' };
   try {
@@ -38,6 +48,14 @@ export function refreshBoard(): RefreshOutcome {
   } finally {
     lock.releaseLock();
   }
+}
+
+function recentRefresh(maxAgeMs: number): RefreshOutcome | null {
+  const lastGoodMs = Number(documentCache().get(LAST_GOOD_KEY)) || 0;
+  const nowMs = Date.now();
+  if (!lastGoodMs || nowMs - lastGoodMs >= maxAgeMs) return null;
+  const timeZone = spreadsheetTimeZone(activeSpreadsheet());
+  return { status: 'recent', refreshedAtText: formatMoment(lastGoodMs, nowMs, timeZone) };
 }
 
 function refreshLocked(): RefreshOutcome {

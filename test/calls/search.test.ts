@@ -29,9 +29,9 @@ describe('planSearch', () => {
 
 describe('matchesCriteria', () => {
   it('ignores empty criteria', () => {
-    expect(found({ userIds: [], numberIds: [], tags: [], direction: '', asset: '', missed: '', durationOp: '' })).toEqual(
-      calls.map((c) => c.id),
-    );
+    expect(
+      found({ userIds: [], numberIds: [], tags: [], direction: '', asset: '', missed: '', durationOp: '' }),
+    ).toEqual(calls.map((c) => c.id));
   });
 
   it('keeps only calls inside the period', () => {

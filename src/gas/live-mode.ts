@@ -1,0 +1,32 @@
+/**
+ * Live mode: a small sidebar that refreshes the board every N seconds while it is open. It works
+ * where time-driven triggers are limited (an editor add-on may only run hourly triggers) and uses
+ * none of the daily trigger-runtime quota, since google.script.run calls are not trigger runs.
+ */
+import type { LiveRefreshResult } from '../sidebar-contract';
+import { refreshBoard } from './refresh';
+import { showSidebar } from './sidebars';
+
+export const LIVE_DEFAULT_SEC = 20;
+export const LIVE_MIN_SEC = 10;
+
+export function showLiveMode(): void {
+  showSidebar('LiveMode', 'Activity Tracker — Live mode');
+}
+
+/** One tick of an open Live mode sidebar. */
+export function liveRefresh(intervalSec: unknown): LiveRefreshResult {
+  const requested = Number(intervalSec);
+  const nextInSec = Number.isFinite(requested) ? Math.max(LIVE_MIN_SEC, Math.round(requested)) : LIVE_DEFAULT_SEC;
+  // A refresh younger than the shortest interval is shared, whoever made it.
+  const outcome = refreshBoard((LIVE_MIN_SEC - 1) * 1000);
+  switch (outcome.status) {
+    case 'refreshed':
+    case 'recent':
+      return { refreshedAtText: outcome.refreshedAtText, nextInSec, stale: null };
+    case 'busy':
+      return { refreshedAtText: '', nextInSec, stale: 'Another refresh is running; the board updates in a moment.' };
+    case 'stale':
+      return { refreshedAtText: outcome.staleSinceText ?? '', nextInSec, stale: outcome.reason };
+  }
+}

@@ -1,0 +1,133 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConnectionTestResult, SaveSettingsRequest, SaveSettingsResult } from '../../src/sidebar-contract';
+import { configureView, fixtureBackend } from './support/fixture-backend';
+import { type Backend, eventually, launchBrowser, openSidebar, SIDEBAR_WIDTH } from './support/sidebar';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The fixture server, with chosen answers for saving and testing the key. */
+function backend(answers: { save?: SaveSettingsResult; test?: ConnectionTestResult } = {}): Backend {
+  return async (fn, args) => {
+    if (fn === 'saveSettings') return answers.save ?? { ok: true };
+    if (fn === 'testConnection') return answers.test ?? { ok: true, userCount: 212 };
+    return fixtureBackend(fn, args);
+  };
+}
+
+const open = (server: Backend = backend()) => openSidebar(browser, 'Configure', server);
+const saved = (calls: { fn: string; args: unknown[] }[]) =>
+  calls.filter((c) => c.fn === 'saveSettings').map((c) => c.args[0] as SaveSettingsRequest);
+
+describe('Configure sidebar', () => {
+  it('shows current values and the masked key, and keeps the team filter when it is not touched', async () => {
+    const sidebar = await open();
+    const { page } = sidebar;
+    await page.locator('#settings').waitFor();
+    expect(await page.locator('#key-state').textContent()).toBe('API ID ab••••yz — stored for you only');
+    expect(await page.getByLabel('API token').getAttribute('type')).toBe('password');
+    expect(await page.getByLabel('Activity period (minutes)').inputValue()).toBe('15');
+    expect(await page.getByLabel("Share the key with this spreadsheet's editors").isChecked()).toBe(false);
+    expect(await page.locator('.select2-selection__choice').allInnerTexts()).toEqual([
+      expect.stringContaining('Support'),
+    ]);
+
+    await page.getByLabel('SLA, average answer wait (seconds, 0 = off)').fill('30');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await eventually(() => page.locator('#saved').textContent()).toBe('Settings saved.');
+    const [request] = saved(sidebar.calls);
+    expect(request).toEqual({
+      activityPeriodMin: '15',
+      userRefreshMin: '240',
+      teamRefreshMin: '480',
+      waitLevel1Sec: '10',
+      waitLevel2Sec: '20',
+      slaSec: '30',
+      apiId: '',
+      apiToken: '',
+      shareKeyWithEditors: false,
+    });
+    expect(sidebar.calls.map((c) => c.fn)).toEqual(['getConfigureView', 'saveSettings', 'getConfigureView']);
+
+    expect(await sidebar.scrollWidth()).toBeLessThanOrEqual(SIDEBAR_WIDTH);
+    expect(sidebar.requests).toEqual([sidebar.pageUrl]);
+    expect(sidebar.dialogs).toEqual([]);
+    expect(sidebar.problems).toEqual([]);
+    await sidebar.screenshot('configure');
+    await sidebar.close();
+  });
+
+  it('sends the team filter once the person changes it, showing team names literally', async () => {
+    const sidebar = await open();
+    const { page } = sidebar;
+    await page.locator('#settings').waitFor();
+    await page.locator('.select2-search__field').click();
+    await page.getByRole('option', { name: 'Sales <b>EU</b>' }).click();
+    expect(await page.locator('.select2-selection__choice b').count()).toBe(0);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await eventually(() => saved(sidebar.calls).length).toBe(1);
+    expect(saved(sidebar.calls)[0].teamFilter).toEqual(['7', '8']);
+    await sidebar.close();
+  });
+
+  it('shows each error next to its field', async () => {
+    const errors = { slaSec: 'The SLA must be a whole number of seconds.', apiToken: 'Enter the API token too.' };
+    const sidebar = await open(backend({ save: { ok: false, errors } }));
+    const { page } = sidebar;
+    await page.locator('#settings').waitFor();
+    await page.getByLabel('API ID').fill('abc123xyz');
+    await page.getByLabel('SLA, average answer wait (seconds, 0 = off)').fill('ten');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const slaError = page.locator('[data-error-for="slaSec"]');
+    await eventually(() => slaError.textContent()).toBe(errors.slaSec);
+    expect(await page.locator('[data-error-for="apiToken"]').textContent()).toBe(errors.apiToken);
+    expect(await page.locator('#slaSec').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#saved').isVisible()).toBe(false);
+    await sidebar.screenshot('configure-errors');
+    await sidebar.close();
+  });
+
+  it('tests the typed key and says why a connection failed', async () => {
+    const ok = await open();
+    await ok.page.locator('#settings').waitFor();
+    await ok.page.getByLabel('API ID').fill(' id-1 ');
+    await ok.page.getByLabel('API token').fill('secret');
+    await ok.page.getByRole('button', { name: 'Test connection' }).click();
+    await eventually(() => ok.page.locator('#connection').textContent()).toBe('Connected: 212 users');
+    expect(ok.calls.at(-1)).toEqual({ fn: 'testConnection', args: [{ apiId: 'id-1', apiToken: 'secret' }] });
+    await ok.close();
+
+    const message = 'Aircall refused this API ID and token (401).';
+    const bad = await open(backend({ test: { ok: false, reason: 'bad_key', message } }));
+    await bad.page.locator('#settings').waitFor();
+    await bad.page.getByRole('button', { name: 'Test connection' }).click();
+    await eventually(() => bad.page.locator('#connection').textContent()).toBe(message);
+    await bad.close();
+  });
+
+  it('explains a key that cannot list teams, and a server failure on load', async () => {
+    const noTeams = await open(async (fn, args) =>
+      fn === 'getConfigureView'
+        ? configureView({ teams: [], teamsError: 'Teams could not be loaded: no API key yet.' })
+        : fixtureBackend(fn, args),
+    );
+    await noTeams.page.locator('#settings').waitFor();
+    expect(await noTeams.page.locator('#teams-error').textContent()).toBe('Teams could not be loaded: no API key yet.');
+    expect(await noTeams.page.locator('#teamFilter').isDisabled()).toBe(true);
+    await noTeams.close();
+
+    const failing = await open(async () => {
+      throw new Error('Exception: You do not have permission to call getConfigureView');
+    });
+    await eventually(() => failing.page.locator('#status').textContent()).toBe(
+      'Exception: You do not have permission to call getConfigureView',
+    );
+    await failing.close();
+  });
+});
