@@ -1,0 +1,75 @@
+/**
+ * `npm start`: the wallboard running locally on a simulated call center, in a browser page.
+ * `npm start -- --once --dump FILE`: the same without the page, every tab written to FILE.
+ * See local/preview/options.ts for the flags.
+ */
+import { writeFileSync } from 'node:fs';
+import { dumpWorkbook } from './preview/dump.js';
+import { parseStartOptions, type StartOptions, USAGE, UsageError } from './preview/options.js';
+import { servePreview } from './preview/server.js';
+import { bootWallboard, type LocalWallboard } from './preview/wallboard.js';
+
+const say = (line: string) => console.log(line);
+/** How often due triggers are checked, in real time. */
+const TRIGGER_CHECK_MS = 1_000;
+
+async function once(wallboard: LocalWallboard, file: string): Promise<number> {
+  const dump = dumpWorkbook(wallboard.runtime);
+  writeFileSync(file, `${JSON.stringify(dump, null, 1)}\n`);
+  say(`Wrote ${dump.sheets.length} tabs to ${file}`);
+  if (wallboard.problems.length === 0) return 0;
+  console.error(`Finished with ${wallboard.problems.length} problem(s):`);
+  for (const problem of wallboard.problems) console.error(`- ${problem}`);
+  return 1;
+}
+
+async function live(wallboard: LocalWallboard, options: StartOptions): Promise<void> {
+  const preview = await servePreview(wallboard.runtime, options.port);
+  const timer = setInterval(() => {
+    wallboard.runtime.fireDueTriggers();
+    wallboard.report.flush();
+  }, TRIGGER_CHECK_MS);
+  say(`Wallboard on ${preview.url}`);
+  say(
+    `The every-minute auto-refresh runs on simulated time${options.speed === 1 ? '' : ` (${options.speed}× faster)`}. Ctrl+C stops.`,
+  );
+  const stop = async () => {
+    clearInterval(timer);
+    await preview.close();
+    await wallboard.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function main(): Promise<number> {
+  let options: StartOptions;
+  try {
+    options = parseStartOptions(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const wallboard = await bootWallboard(options, say);
+  if (options.once) {
+    try {
+      return await once(wallboard, options.dump ?? '');
+    } finally {
+      await wallboard.stop();
+    }
+  }
+  await live(wallboard, options);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(`Could not start the wallboard: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

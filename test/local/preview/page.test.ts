@@ -1,0 +1,100 @@
+/** The `npm start` page in headless chromium: the board, the menus, a sidebar and a cell click. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type RunningPreview, startPreviewProcess } from '../../../local/preview/browser';
+import type { PreviewState } from '../../../local/preview/state';
+
+let preview: RunningPreview;
+let browser: Browser;
+let page: Page;
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  [preview, browser] = await Promise.all([
+    startPreviewProcess(['--preset', 'small', '--port', '0', '--speed', '10']),
+    launchChromium(),
+  ]);
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(preview.url);
+  await page.locator('td.has-note').first().waitFor();
+});
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+async function chooseMenu(menu: string, item: string): Promise<void> {
+  await page.getByRole('button', { name: menu, exact: true }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
+}
+
+describe('the local wallboard page', () => {
+  it('shows the board with agent names, status colors and hostile names as plain text', async () => {
+    const agents = page.locator('td[title^="Aircall user "]');
+    expect(await agents.count()).toBeGreaterThanOrEqual(20);
+    const colors = await agents.evaluateAll((cells) => cells.map((c) => getComputedStyle(c).backgroundColor));
+    expect(new Set(colors).size).toBeGreaterThan(1);
+    const texts = await page.locator('td.cell').allTextContents();
+    expect(texts.some((t) => t.includes('Aircall Activity Tracker'))).toBe(true);
+    expect(texts.some((t) => /<script>|<img /.test(t))).toBe(true);
+    expect(await page.locator('#grid img, #grid script').count()).toBe(0);
+    expect(await page.getByRole('tab').allTextContents()).toContain('Activity Tracker');
+    expect(dialogs).toEqual([]);
+  });
+
+  it('runs Activity Tracker › Refresh and shows its toast', async () => {
+    await chooseMenu('Activity Tracker', 'Refresh');
+    await expect
+      .poll(() => page.locator('.toast').allTextContents())
+      .toContainEqual(expect.stringMatching(/Refreshed at/));
+  });
+
+  it('opens Calls › All Users: a sidebar beside the grid, or a clear message', async () => {
+    await chooseMenu('Calls', 'All Users');
+    const sidebar = page.locator('#sidebar:not([hidden])');
+    const alert = page.getByRole('alertdialog');
+    await expect.poll(async () => (await sidebar.count()) + (await alert.count())).toBeGreaterThan(0);
+    if ((await sidebar.count()) > 0) {
+      expect((await sidebar.boundingBox())?.width).toBeCloseTo(300, -1);
+      const frame = page.frameLocator('#sidebar iframe');
+      await expect
+        .poll(async () => (await frame.locator('.call-card').count()) + (await frame.locator('.empty, .error').count()))
+        .toBeGreaterThan(0);
+    } else {
+      // Not built yet: the page says which script function is missing.
+      expect(await alert.textContent()).toMatch(/All Users failed.*showAllCallHistory/s);
+      await alert.getByRole('button', { name: 'OK' }).click();
+    }
+  });
+
+  it('opens Configure in the sidebar, which talks to the real server functions through google.script.run', async () => {
+    await chooseMenu('Activity Tracker', 'Configure');
+    const frame = page.frameLocator('#sidebar iframe');
+    await expect.poll(() => frame.locator('#activityPeriodMin').inputValue()).toBe('15');
+    expect(await frame.locator('#key-state').textContent()).toContain('API ID');
+    await page.screenshot({ path: 'test/screenshots/preview-wallboard.png' });
+    await page.locator('#sidebar').getByRole('button', { name: 'Close' }).click();
+    expect(await page.locator('#sidebar').isHidden()).toBe(true);
+  });
+
+  it('selects the clicked cell in the spreadsheet, so Switch User Status knows the agent', async () => {
+    const agent = page.locator('td[title^="Aircall user "]').first();
+    await agent.click();
+    const a1 = await agent.getAttribute('data-a1');
+    expect(await page.locator('#name-box').textContent()).toBe(a1);
+    await expect
+      .poll(async () => ((await (await fetch(`${preview.url}api/state`)).json()) as PreviewState).sheet.selection)
+      .toEqual([a1]);
+
+    await chooseMenu('Activity Tracker', 'Switch User Status');
+    const alert = page.getByRole('alertdialog');
+    await alert.waitFor();
+    expect(await alert.locator('h2').textContent()).toBe('Switch User Status');
+    expect(await alert.textContent()).not.toContain('Select one or more agent name cells');
+    await alert.getByRole('button', { name: 'OK' }).click();
+  });
+});
