@@ -99,12 +99,42 @@ export interface AdvancedSearchCriteria {
   tags?: string[];
 }
 
+/** How far a search has come: pages of Aircall's call list walked, of how many (null until known). */
+export interface SearchProgress {
+  done: number;
+  total: number | null;
+  unit: 'pages';
+}
+
+/**
+ * One step of an Advanced Search. A search too long for one execution comes back in chunks: the
+ * sidebar sends `cursor` back with the same criteria until it is null. `calls` are this chunk's matches.
+ */
+export interface AdvancedSearchChunk extends CallListResult {
+  /** Opaque; null when the search is complete. */
+  cursor: string | null;
+  progress: SearchProgress;
+  /** Set when Aircall's rate limit is used up for now: ask again after this many seconds. */
+  resumeInSec: number | null;
+  /** Matches so far, this chunk included. */
+  totalMatches: number;
+}
+
 export interface SearchOptions {
   users: { id: number; name: string }[];
   numbers: { id: number; name: string; digits: string }[];
   tags: string[];
   defaultRange: { fromSec: number; toSec: number };
   timeZone: string;
+}
+
+/** Rows one Export to sheet call carries: ~20 short text columns, well inside google.script.run's payload. */
+export const EXPORT_ROWS_PER_CALL = 2_000;
+
+/** Rows of exportRows() without the header, oldest first; null sheetName starts a new tab. */
+export interface ExportRequest {
+  sheetName: string | null;
+  rows: string[][];
 }
 
 export interface ExportResult {

@@ -51,6 +51,7 @@ async function serveApi(req: http.IncomingMessage, url: URL, body: string, send:
     entry.status = status;
     send(status, payload, headers);
   };
+  if (sim.faults.revokesNow()) sim.keyRevoked = true;
   const failure = authFailure(req.headers.authorization);
   if (failure) return logged(...failure);
   const budget = sim.limiter.take(nowMs);
@@ -115,6 +116,10 @@ process.stdin.resume();
 process.on('disconnect', shutdown);
 process.on('SIGTERM', shutdown);
 
+// The test process blocks for seconds at a time inside synchronous Apps Script executions; a server
+// that closed idle keep-alive sockets meanwhile would race the client's next control request
+// ("other side closed"). Idle sockets therefore stay open until the client closes them.
+server.keepAliveTimeout = 0;
 server.listen(options.port ?? 0, '127.0.0.1', () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -93,7 +93,9 @@ export type Fault =
   | { kind: 'status'; status: 404 | 410 | 500 | 502 | 503 | 504; count?: number; path?: string }
   | { kind: 'timeout'; count?: number; path?: string }
   | { kind: 'rate-storm'; count?: number; path?: string }
-  | { kind: 'malformed-json'; count?: number; path?: string };
+  | { kind: 'malformed-json'; count?: number; path?: string }
+  /** The key is revoked once `after` more API requests have been answered: a key revoked mid-run. */
+  | { kind: 'revoke-key'; after: number };
 
 export interface RequestLogEntry {
   method: string;

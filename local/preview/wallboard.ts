@@ -33,7 +33,7 @@ const CONFIGURE_FORM = {
 };
 const CONTINUE_MAPPING = 'continueMappingFromTrigger';
 /** The mapping's own toasts say when it gave up or paused (src/gas/mapping.ts). */
-const MAPPING_FAILED = /^Mapping (paused|stopped):/;
+const MAPPING_FAILED = /^Mapping (paused|stopped)\b/;
 const SPREADSHEET_NAME = 'Aircall Activity Tracker';
 const REACH_TIMEOUT_MS = 10_000;
 

@@ -2,7 +2,7 @@ import { type CallRange, fetchCallRange } from './call-ranges';
 import { AircallError, redactorFor } from './errors';
 import type { HttpTransport } from './http';
 import { describeOperation, newOperation, type OperationRecord } from './operation';
-import { fetchAllPages } from './pagination';
+import { fetchAllPages, type Page, PER_PAGE } from './pagination';
 import { RateBudget, type RateBudgetStore } from './rate-budget';
 import { type ApiRequest, malformed, RequestRunner } from './request-runner';
 import type {
@@ -10,6 +10,7 @@ import type {
   AvailabilityStatus,
   Call,
   CallDirection,
+  Meta,
   Tag,
   Team,
   User,
@@ -52,20 +53,33 @@ export interface CallSearch extends CallRange {
 /** One record per id: the resource, or null when Aircall no longer has it (404). */
 export type FetchedById<T> = Map<number, T | null>;
 
+/**
+ * What a by-id fetch got before it stopped: ids not reached (deadline, budget) or failed are absent
+ * from `fetched`, and `failure` says why it stopped early, so callers keep the work already done.
+ */
+export interface ByIdResult<T> {
+  fetched: FetchedById<T>;
+  failure: AircallError | null;
+}
+
 const MAX_OPERATIONS_KEPT = 50;
 
 export class AircallClient {
   /** What each recent operation cost, oldest first (capped). */
   readonly operations: OperationRecord[] = [];
   private readonly runner: RequestRunner;
+  private readonly budget: RateBudget;
+  private readonly transport: HttpTransport;
   private usersPath: '/v1/users' | '/v2/users' = '/v1/users';
 
   constructor(options: AircallClientOptions) {
+    this.transport = options.transport;
+    this.budget = new RateBudget(options.budgetStore, options.reserve);
     this.runner = new RequestRunner({
       transport: options.transport,
       authorization: options.authorization,
       baseUrl: (options.baseUrl ?? 'https://api.aircall.io').replace(/\/+$/, ''),
-      budget: new RateBudget(options.budgetStore, options.reserve),
+      budget: this.budget,
       maxWaitMs: options.maxWaitMs ?? 60_000,
       redact: redactorFor(options.authorization),
     });
@@ -161,31 +175,68 @@ export class AircallClient {
     );
   }
 
+  /** Requests that may be sent right now without waiting (the reserve excluded), and when the window resets. */
+  rateBudgetNow(): { usable: number; resetInMs: number } {
+    const nowMs = this.transport.nowMs();
+    return { usable: this.budget.usable(nowMs), resetInMs: this.budget.msUntilReset(nowMs) };
+  }
+
+  /**
+   * Some pages of one calls query, sent together and never waiting for the rate limit: only as many
+   * as the budget allows right now are sent; the others (and any not sent before `stopAtMs`) come
+   * back undefined, for a later execution to fetch. Filters use /v1/calls/search, none /v1/calls.
+   */
+  callPages(search: CallSearch, pages: number[], stopAtMs: number): (Page<Call> | undefined)[] {
+    const { userId, direction, phoneNumber, tagIds, from, to, order = 'asc' } = search;
+    const filters = { user_id: userId, direction, phone_number: phoneNumber, 'tags[]': tagIds };
+    const narrowed = Object.values(filters).some((value) => value !== undefined);
+    const path = narrowed ? '/v1/calls/search' : '/v1/calls';
+    return this.operation('callPages', () => {
+      const room = Math.min(pages.length, this.rateBudgetNow().usable);
+      const requests: ApiRequest[] = pages.slice(0, room).map((page) => ({
+        method: 'get',
+        path,
+        query: { ...filters, from, to, order, page, per_page: PER_PAGE },
+      }));
+      this.runner.operation.pages += requests.length;
+      const outcomes = this.runner.sendAll(requests, stopAtMs);
+      return pages.map((page, i) => {
+        const outcome = outcomes[i];
+        if (!outcome) return undefined;
+        if (!outcome.ok) throw outcome.error;
+        const body = outcome.data as { calls?: unknown; meta?: Partial<Meta> } | null;
+        if (!Array.isArray(body?.calls)) throw malformed(200, `GET ${path} page ${page}`);
+        return { items: body.calls as Call[], meta: body.meta ?? {} };
+      });
+    });
+  }
+
   getCall(id: number): Call {
     return this.operation('getCall', () => field<Call>(this.get(`/v1/calls/${id}`), 'call'));
   }
 
   /** Numbers with their users, as many as the budget allows before `stopAtMs` (the rest are absent). */
-  getNumbersById(ids: number[], stopAtMs: number): FetchedById<AircallNumber> {
+  getNumbersById(ids: number[], stopAtMs: number): ByIdResult<AircallNumber> {
     return this.operation('getNumbersById', () => this.getEach(ids, '/v1/numbers', 'number', stopAtMs));
   }
 
   /** Users with their numbers, as many as the budget allows before `stopAtMs` (the rest are absent). */
-  getUsersById(ids: number[], stopAtMs: number): FetchedById<UserWithNumbers> {
+  getUsersById(ids: number[], stopAtMs: number): ByIdResult<UserWithNumbers> {
     return this.operation('getUsersById', () => this.getEach(ids, '/v1/users', 'user', stopAtMs));
   }
 
-  private getEach<T>(ids: number[], path: string, key: string, stopAtMs?: number): FetchedById<T> {
+  private getEach<T>(ids: number[], path: string, key: string, stopAtMs?: number): ByIdResult<T> {
     const requests: ApiRequest[] = ids.map((id) => ({ method: 'get', path: `${path}/${id}` }));
     const outcomes = this.runner.sendAll(requests, stopAtMs);
     const fetched: FetchedById<T> = new Map();
+    let failure: AircallError | null = null;
     outcomes.forEach((outcome, i) => {
       if (!outcome) return;
       if (outcome.ok) fetched.set(ids[i], field<T>(outcome.data, key));
       else if (outcome.error.kind === 'not_found') fetched.set(ids[i], null);
-      else throw outcome.error;
+      else failure ??= outcome.error;
     });
-    return fetched;
+    return { fetched, failure };
   }
 
   private get(path: string): unknown {

@@ -1,4 +1,5 @@
 import type { AircallClient } from './client';
+import type { AircallError } from './errors';
 
 /**
  * Map Users to Numbers, resumable across executions. Either one request per number (GET
@@ -51,13 +52,20 @@ function startMapping(ids: MappingIds): MappingProgress {
   return { v: 1, strategy, todo, done: 0, total: todo.length, numbersByUser };
 }
 
-/** Continues (or starts) the mapping until it is done, the budget runs out before `deadlineMs`, or the deadline passes. */
+export interface MappingStep {
+  /** The checkpoint, including everything fetched before a failure. */
+  progress: MappingProgress;
+  /** Why this step stopped before the end, if Aircall failed; the next step resumes from the checkpoint. */
+  failure: AircallError | null;
+}
+
+/** Continues (or starts) the mapping until it is done, the budget runs out before `deadlineMs`, the deadline passes, or Aircall fails. */
 export function continueMapping(
   client: AircallClient,
   progress: MappingProgress | null,
   ids: MappingIds,
   deadlineMs: number,
-): MappingProgress {
+): MappingStep {
   const current = progress?.v === 1 ? progress : startMapping(ids);
   const numbersByUser: Record<string, number[]> = { ...current.numbersByUser };
   const assign = (userId: number, numberIds: number[]) => {
@@ -66,12 +74,17 @@ export function continueMapping(
   };
 
   let fetched: Set<number>;
+  let failure: AircallError | null;
   if (current.strategy === 'per_number') {
     const numbers = client.getNumbersById(current.todo, deadlineMs);
-    for (const [numberId, number] of numbers) for (const user of number?.users ?? []) assign(user.id, [numberId]);
-    fetched = new Set(numbers.keys());
+    for (const [numberId, number] of numbers.fetched)
+      for (const user of number?.users ?? []) assign(user.id, [numberId]);
+    fetched = new Set(numbers.fetched.keys());
+    failure = numbers.failure;
   } else {
-    const users = client.getUsersById(current.todo, deadlineMs);
+    const result = client.getUsersById(current.todo, deadlineMs);
+    const users = result.fetched;
+    failure = result.failure;
     for (const [userId, user] of users)
       assign(
         userId,
@@ -80,5 +93,5 @@ export function continueMapping(
     fetched = new Set(users.keys());
   }
   const todo = current.todo.filter((id) => !fetched.has(id));
-  return { ...current, todo, done: current.total - todo.length, numbersByUser };
+  return { progress: { ...current, todo, done: current.total - todo.length, numbersByUser }, failure };
 }

@@ -18,8 +18,9 @@ export function showLiveMode(): void {
 export function liveRefresh(intervalSec: unknown): LiveRefreshResult {
   const requested = Number(intervalSec);
   const nextInSec = Number.isFinite(requested) ? Math.max(LIVE_MIN_SEC, Math.round(requested)) : LIVE_DEFAULT_SEC;
-  // A refresh younger than the shortest interval is shared, whoever made it.
-  const outcome = refreshBoard((LIVE_MIN_SEC - 1) * 1000);
+  // A refresh younger than the interval is shared, whoever made it (another sidebar, the trigger,
+  // the menu): however many sidebars are open, the board refreshes about once per interval.
+  const outcome = refreshBoard((nextInSec - 1) * 1000);
   switch (outcome.status) {
     case 'refreshed':
     case 'recent':

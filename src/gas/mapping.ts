@@ -44,23 +44,26 @@ export type MappingOutcome =
   | { status: 'done'; users: number; lines: number }
   | { status: 'continuing'; progress: string }
   | { status: 'busy' }
-  | { status: 'failed'; reason: string; willRetry: boolean };
+  | { status: 'failed'; reason: string; willRetry: boolean; progress: string | null };
 
-/** One execution's share of the mapping; `restart` drops any checkpoint (the menu item). */
-export function runMapping(restart: boolean): MappingOutcome {
+/** One execution's share of the mapping: resumes the checkpoint if there is one, else starts afresh. */
+export function runMapping(): MappingOutcome {
   const startedMs = Date.now();
   const cache = CacheService.getDocumentCache() ?? CacheService.getScriptCache();
   // Refreshes keep running meanwhile: only two mapping executions must not overlap.
   if (cache.get(RUNNING_FLAG)) return { status: 'busy' };
   cache.put(RUNNING_FLAG, '1', Math.ceil(EXECUTION_BUDGET_MS / 1000) + 60);
+  let progressText: string | null = null;
   try {
     const client = openAircall();
     const directory = ensureDirectory(client, loadSettings(), startedMs);
-    const previous = restart ? null : loadKept<MappingProgress>(PROGRESS);
+    const previous = loadKept<MappingProgress>(PROGRESS);
     const ids = { users: directory.users.map((u) => u.id), numbers: directory.numbers.map((n) => n.id) };
-    const progress = continueMapping(client, previous, ids, startedMs + EXECUTION_BUDGET_MS);
+    const { progress, failure } = continueMapping(client, previous, ids, startedMs + EXECUTION_BUDGET_MS);
     if (!isMappingComplete(progress)) {
-      storeKept(PROGRESS, progress);
+      storeKept(PROGRESS, progress); // kept even when Aircall failed: the next run resumes from here
+      progressText = describeMappingProgress(progress);
+      if (failure) throw failure;
       scheduleContinuation();
       return { status: 'continuing', progress: describeMappingProgress(progress) };
     }
@@ -76,7 +79,7 @@ export function runMapping(restart: boolean): MappingOutcome {
     // key will not fix itself, so only other failures retry on their own.
     const keyProblem = error instanceof MissingKeyError || (error instanceof AircallError && error.kind === 'auth');
     if (!keyProblem) scheduleContinuation();
-    return { status: 'failed', reason: describeFailure(error), willRetry: !keyProblem };
+    return { status: 'failed', reason: describeFailure(error), willRetry: !keyProblem, progress: progressText };
   } finally {
     cache.remove(RUNNING_FLAG);
   }
@@ -93,25 +96,27 @@ function report(outcome: MappingOutcome): void {
     case 'busy':
       toast('Mapping is already running.');
       break;
-    case 'failed':
+    case 'failed': {
+      const at = outcome.progress ? ` at ${outcome.progress}` : '';
       toast(
         outcome.willRetry
-          ? `Mapping paused: ${outcome.reason} It will resume by itself from where it stopped.`
-          : `Mapping stopped: ${outcome.reason}`,
+          ? `Mapping paused${at}: ${outcome.reason} It will resume by itself from where it stopped.`
+          : `Mapping stopped${at}: ${outcome.reason}`,
       );
       break;
+    }
   }
 }
 
 export function mapUsersToNumbersFromMenu(): void {
   toast('Mapping users to numbers…');
-  report(runMapping(true));
+  report(runMapping());
 }
 
 export function continueMappingFromTrigger(): void {
   // A one-shot trigger stays listed after it fires until deleted; 20 triggers is the cap.
   clearContinuation();
-  report(runMapping(false));
+  report(runMapping());
 }
 
 /** Clear Cache forgets the map too; one that existed is rebuilt in the background. */

@@ -10,6 +10,7 @@ export const MENU_ITEMS = {
     ['Map Users to Numbers', 'mapUsersToNumbers'],
     ['Clear Cache', 'clearCacheFromMenu'],
     ['Switch User Status', 'switchUserStatus'],
+    ['Live mode', 'showLiveMode'],
     null,
     ['Start auto-refresh', 'startAutoRefreshFromMenu'],
     ['Stop auto-refresh', 'stopAutoRefreshFromMenu'],

@@ -45,7 +45,8 @@ export function switchUserStatusFromMenu(): void {
   const logRows: string[][] = [];
   try {
     const client = openAircall();
-    const users = client.getUsersById(ids, Date.now() + LOOKUP_BUDGET_MS);
+    const { fetched: users, failure } = client.getUsersById(ids, Date.now() + LOOKUP_BUDGET_MS);
+    if (failure) throw failure;
     const timeZone = spreadsheetTimeZone(spreadsheet);
     const who = Session.getActiveUser().getEmail() || 'unknown user';
     for (const id of ids) {

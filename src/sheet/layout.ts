@@ -6,12 +6,13 @@
  *   row 1   title | last refresh (or stale warning)
  *   row 2   totals strip
  *   row 4…  Live Queue label | one cell per waiting caller, flowing onto the next rows
- *   …       Lines label | one cell per line with calls in the activity period
+ *   …       Lines label | one cell per line of the Lines panel (linePanel in targets.ts), target-coloured
  *   …       one column per team: header, then per agent a name cell, a KPI cell, an in-call cell
  */
 import type { AgentCard, BoardModel } from '../tracker/board';
 import { formatDuration } from '../tracker/durations';
 import { LINE_COLORS } from '../tracker/palette';
+import { overallShares, TARGET_METRICS, type TargetCheck, type TargetLevel, type TargetUnit } from '../tracker/targets';
 import { a1, type Cell, CellGrid, type Matrices } from './grid';
 import { agentNote } from './notes';
 import {
@@ -78,6 +79,25 @@ function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+/** Target colours reuse the queue's green/yellow/red, so the board keeps one visual language. */
+const TARGET_STYLES: Record<TargetLevel, CellStyle> = {
+  green: WAIT_LEVEL_STYLES[0],
+  yellow: WAIT_LEVEL_STYLES[1],
+  red: WAIT_LEVEL_STYLES[2],
+};
+
+function formatMetric(unit: TargetUnit, value: number): string {
+  if (unit === 'seconds') return formatDuration(value);
+  return unit === 'percent' ? `${value}%` : String(value);
+}
+
+/** "Longest wait 1:05 — red (yellow from 0:30, red from 1:00)", for the line's note. */
+function describeCheck({ metric, value, threshold, level }: TargetCheck): string {
+  const { label, unit, worse } = TARGET_METRICS[metric];
+  const from = worse === 'higher' ? 'from' : 'below';
+  return `${label} ${formatMetric(unit, value)} — ${level} (yellow ${from} ${formatMetric(unit, threshold.yellow)}, red ${from} ${formatMetric(unit, threshold.red)})`;
+}
+
 function renderHeader(grid: CellGrid, header: BoardHeader): void {
   grid.set(0, 0, { value: header.title, style: HEADER_STYLE });
   grid.set(
@@ -96,6 +116,11 @@ function renderTotals(grid: CellGrid, model: BoardModel): void {
   const t = model.totals;
   const other = t.unknown > 0 ? ` · ${t.unknown} other status` : '';
   const longest = model.queue[0];
+  const shares = overallShares(model.lines);
+  const rates = [
+    shares.withinSla !== null ? `SLA ${percent(shares.withinSla)}` : null,
+    shares.abandoned !== null ? `${percent(shares.abandoned)} abandoned` : null,
+  ].filter(Boolean);
   const cells: Cell[] = [
     { value: `Available\n${t.available}`, style: STATUS_STYLES.available },
     { value: `On a call\n${t.inCall}`, style: STATUS_STYLES.in_call },
@@ -106,7 +131,12 @@ function renderTotals(grid: CellGrid, model: BoardModel): void {
       value: longest ? `Waiting\n${t.waiting} · longest ${formatDuration(longest.waitingSec)}` : 'Waiting\n0',
       style: WAIT_LEVEL_STYLES[longest ? longest.level : 0],
     },
-    { value: `Calls\n${t.inbound} IN / ${t.outbound} OUT / ${t.missed} MISS`, style: KPI_STYLE },
+    {
+      value: [`Calls\n${t.inbound} IN / ${t.outbound} OUT / ${t.missed} MISS`, rates.join(' · ')]
+        .filter(Boolean)
+        .join('\n'),
+      style: KPI_STYLE,
+    },
   ];
   for (const [column, cell] of cells.entries()) {
     grid.set(1, column, { ...cell, style: { ...cell.style!, bold: true } });
@@ -146,28 +176,36 @@ function queueItems(model: BoardModel): Highlight[] {
   }));
 }
 
+function waitText(line: BoardModel['lines'][number]): string {
+  if (line.longestWaitSec === null) return 'No one waiting';
+  const text = `${line.waiting} waiting · longest ${formatDuration(line.longestWaitSec)}`;
+  // With one caller, min and average are the longest wait again.
+  if (line.waiting < 2 || line.shortestWaitSec === null || line.averageWaitSec === null) return text;
+  return `${text} · min ${formatDuration(line.shortestWaitSec)} · avg ${formatDuration(line.averageWaitSec)}`;
+}
+
+/** One card per line of the panel, coloured by its worst target (grey when no target applies). */
 function lineItems(model: BoardModel): Highlight[] {
-  return model.lines
-    .filter((line) => line.waiting > 0 || line.answered + line.missed > 0)
-    .map((line) => {
-      const waiting =
-        line.longestWaitSec !== null
-          ? `${line.waiting} waiting · longest ${formatDuration(line.longestWaitSec)}`
-          : 'No one waiting';
-      const calls = [
-        `${line.answered} answered · ${line.missed} missed`,
-        line.withinSla !== null ? `SLA ${percent(line.withinSla)}` : null,
-        line.abandoned !== null ? `${percent(line.abandoned)} abandoned` : null,
-      ];
-      const agents = line.agents
-        ? `${line.agents.available}/${line.agents.assigned} agents available · ${line.agents.inCall} on a call`
-        : null;
-      const text = [line.name, waiting, calls.filter(Boolean).join(' · '), agents].filter(Boolean).join('\n');
-      return {
-        cell: { value: text, style: LINE_STYLE, note: line.digits },
-        color: line.waiting > 0 ? line.color : null,
-      };
-    });
+  return model.linePanel.map(({ line, level, checks }) => {
+    const calls = [
+      `${line.answered} answered · ${line.missed} missed`,
+      line.withinSla !== null ? `SLA ${percent(line.withinSla)}` : null,
+      line.abandoned !== null ? `${percent(line.abandoned)} abandoned` : null,
+    ];
+    const agents = line.agents
+      ? `${line.agents.available}/${line.agents.assigned} agents available · ${line.agents.inCall} on a call`
+      : null;
+    const text = [line.name, waitText(line), calls.filter(Boolean).join(' · '), agents].filter(Boolean).join('\n');
+    const offTarget = checks.filter((check) => check.level !== 'green').map(describeCheck);
+    return {
+      cell: {
+        value: text,
+        style: level ? TARGET_STYLES[level] : LINE_STYLE,
+        note: [line.digits, ...offTarget].join('\n'),
+      },
+      color: line.waiting > 0 ? line.color : null,
+    };
+  });
 }
 
 function statusLabel(agent: AgentCard): string {

@@ -3,6 +3,7 @@ import { ActivityIndex, type AgentKpi, agentsByLine, hasActivity, type InCallDet
 import { lineColors } from './palette';
 import { buildQueue, lineName, type QueueEntry } from './queue';
 import { type Settings, SINGLE_USERS } from './settings';
+import { type LinePanelRow, linePanel } from './targets';
 import { type BoardTotals, buildLineStats, buildTotals, type LineStats } from './totals';
 
 export interface BoardInput {
@@ -53,6 +54,8 @@ export interface BoardModel {
   slaSec: number;
   totals: BoardTotals;
   lines: LineStats[];
+  /** The Lines panel: the lines shown (lines filter applied) with their target levels. */
+  linePanel: LinePanelRow[];
 }
 
 const KNOWN_STATUSES: readonly string[] = ['available', 'do_not_disturb', 'offline', 'in_call', 'after_call_work'];
@@ -159,12 +162,14 @@ export function buildBoard(input: BoardInput): BoardModel {
     agents: ids.map(card).sort(byNameThenId),
   }));
   const shown = [...cards.values()];
+  const lines = buildLineStats(input, queue, context.statuses, byLine);
   return {
     teams,
     queue,
     showMissed: input.userNumbers !== null,
     slaSec: input.settings.slaSec,
     totals: buildTotals(shown, queue, input.calls),
-    lines: buildLineStats(input, queue, context.statuses, byLine),
+    lines,
+    linePanel: linePanel(lines, input.settings),
   };
 }

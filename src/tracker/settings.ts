@@ -1,3 +1,5 @@
+import { type LineTargets, validateLineTargets } from './targets';
+
 /** What a supervisor can configure (Configure sidebar), with the original tracker's defaults. */
 export interface Settings {
   activityPeriodMin: number;
@@ -9,6 +11,10 @@ export interface Settings {
   slaSec: number;
   /** Team ids as strings, plus SINGLE_USERS; null = all teams. */
   teamFilter: string[] | null;
+  /** Thresholds colouring the Lines panel (targets.ts). */
+  lineTargets: LineTargets;
+  /** Number ids as strings shown in the Lines panel; null = the lines with activity or a target. */
+  lineFilter: string[] | null;
 }
 
 /** Pseudo-team holding the users who belong to no Aircall team. */
@@ -22,9 +28,11 @@ export const DEFAULT_SETTINGS: Settings = {
   waitLevel2Sec: 20,
   slaSec: 0,
   teamFilter: null,
+  lineTargets: {},
+  lineFilter: null,
 };
 
-type NumericField = Exclude<keyof Settings, 'teamFilter'>;
+type NumericField = Exclude<keyof Settings, 'teamFilter' | 'lineTargets' | 'lineFilter'>;
 type Errors = Partial<Record<keyof Settings, string>>;
 
 const WEEK_MIN = 7 * 24 * 60;
@@ -54,15 +62,19 @@ function rangeMessage(field: NumericField): string {
   return `${label} must be a whole number of ${unit} between ${min} and ${max}${off}.`;
 }
 
-const TEAM_ENTRY = /^\d{1,15}$/;
+const ID_ENTRY = /^\d{1,15}$/;
 
-/** undefined keeps the current filter; null or [] means all teams. */
-function validateTeamFilter(value: unknown, current: string[] | null): { ok: boolean; filter: string[] | null } {
+/** undefined keeps the current filter; null or [] means all (teams or lines). `extra` is one more allowed entry. */
+function validateIdFilter(
+  value: unknown,
+  current: string[] | null,
+  extra?: string,
+): { ok: boolean; filter: string[] | null } {
   if (value === undefined) return { ok: true, filter: current };
   if (value === null) return { ok: true, filter: null };
   if (!Array.isArray(value)) return { ok: false, filter: current };
   const entries = value.map((entry) => (typeof entry === 'number' ? String(entry) : entry));
-  const valid = entries.every((e) => typeof e === 'string' && (TEAM_ENTRY.test(e.trim()) || e.trim() === SINGLE_USERS));
+  const valid = entries.every((e) => typeof e === 'string' && (ID_ENTRY.test(e.trim()) || e.trim() === extra));
   if (!valid) return { ok: false, filter: current };
   const unique = [...new Set(entries.map((e: string) => e.trim()))];
   return { ok: true, filter: unique.length === 0 ? null : unique };
@@ -89,8 +101,14 @@ export function validateSettings(
   if (!errors.waitLevel1Sec && !errors.waitLevel2Sec && settings.waitLevel2Sec <= settings.waitLevel1Sec) {
     errors.waitLevel2Sec = `Call waiting threshold (level 2) must be greater than level 1 (${settings.waitLevel1Sec} seconds).`;
   }
-  const teams = validateTeamFilter(form.teamFilter, current.teamFilter);
+  const teams = validateIdFilter(form.teamFilter, current.teamFilter, SINGLE_USERS);
   if (teams.ok) settings.teamFilter = teams.filter;
   else errors.teamFilter = 'Aircall teams must be a list of teams from the selector.';
+  const lines = validateIdFilter(form.lineFilter, current.lineFilter);
+  if (lines.ok) settings.lineFilter = lines.filter;
+  else errors.lineFilter = 'Lines must be a list of lines from the selector.';
+  const targets = validateLineTargets(form.lineTargets, current.lineTargets);
+  if (targets.ok) settings.lineTargets = targets.targets;
+  else errors.lineTargets = targets.error;
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, settings };
 }

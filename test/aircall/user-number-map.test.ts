@@ -49,8 +49,9 @@ describe('continueMapping', () => {
     const toasts: string[] = [];
     for (let run = 0; run < 30 && !(progress && isMappingComplete(progress)); run++) {
       const client = new AircallClient({ transport: fake, authorization: AUTHORIZATION });
-      progress = continueMapping(client, progress, ids, fake.nowMs() + 5 * 60_000);
-      progress = JSON.parse(JSON.stringify(progress)) as MappingProgress;
+      const step = continueMapping(client, progress, ids, fake.nowMs() + 5 * 60_000);
+      expect(step.failure).toBeNull();
+      progress = JSON.parse(JSON.stringify(step.progress)) as MappingProgress;
       toasts.push(describeMappingProgress(progress));
       fake.sleep(60_000); // the next execution starts later
     }
@@ -68,7 +69,7 @@ describe('continueMapping', () => {
     fake.otherIntegrationsUse(58);
     client.ping(); // the last request of the minute: the client learns that nothing is left
     const sent = fake.requests.length;
-    const progress = continueMapping(client, null, ids, fake.nowMs() + 10_000);
+    const { progress } = continueMapping(client, null, ids, fake.nowMs() + 10_000);
     expect(fake.requests.length).toBe(sent);
     expect(describeMappingProgress(progress)).toBe('0/20');
   });
@@ -76,10 +77,34 @@ describe('continueMapping', () => {
   it('maps per number when that is cheaper, keyed by agent id', () => {
     const { fake, truth, ids } = company(200, 10);
     const client = new AircallClient({ transport: fake, authorization: AUTHORIZATION });
-    const progress = continueMapping(client, null, ids, fake.nowMs() + 60_000);
+    const { progress } = continueMapping(client, null, ids, fake.nowMs() + 60_000);
     expect(progress.strategy).toBe('per_number');
     expect(isMappingComplete(progress)).toBe(true);
     expect(sorted(progress.numbersByUser)).toEqual(truth);
     expect(fake.requests).toHaveLength(10);
+  });
+
+  it('keeps what was fetched when Aircall fails part-way, and the next step finishes the rest', () => {
+    const { fake, truth, ids } = company(200, 10);
+    const refused = { status: 403, headers: {}, body: '{"message":"Forbidden"}' };
+    fake.script(`/v1/numbers/${ids.numbers[4]}`, refused); // one number is refused; the others answer
+    const first = continueMapping(
+      new AircallClient({ transport: fake, authorization: AUTHORIZATION }),
+      null,
+      ids,
+      fake.nowMs() + 60_000,
+    );
+    expect(first.failure?.kind).toBe('auth');
+    expect(first.progress.done).toBe(9);
+    expect(first.progress.todo).toEqual([ids.numbers[4]]);
+    const second = continueMapping(
+      new AircallClient({ transport: fake, authorization: AUTHORIZATION }),
+      first.progress,
+      ids,
+      fake.nowMs() + 60_000,
+    );
+    expect(second.failure).toBeNull();
+    expect(isMappingComplete(second.progress)).toBe(true);
+    expect(sorted(second.progress.numbersByUser)).toEqual(truth);
   });
 });

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWallboard, type Wallboard } from '../support/wallboard';
+
+const header = (wb: Wallboard) => wb.board().displayValues[0].join(' ');
+
+describe('refreshing through Aircall faults', () => {
+  let wb: Wallboard;
+  beforeAll(async () => {
+    wb = await openWallboard({ preset: 'small', seed: 8, runtime: { fetchTimeoutMs: 1_500 } });
+    wb.runtime.run('refreshFromMenu');
+  });
+  afterAll(() => wb?.close());
+
+  it('rides out a short 429 storm by waiting for the reset, and sends nothing that earns a 429 of its own', async () => {
+    await wb.sim.advance(60_000);
+    await wb.sim.resetRequests();
+    await wb.sim.setFaults([{ kind: 'rate-storm', count: 3 }]);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    await wb.sim.clearFaults();
+    const tooMany = (await wb.sim.requests()).filter((r) => r.status === 429);
+    expect(tooMany).toHaveLength(3); // exactly the injected ones
+    expect(header(wb)).toMatch(/Last refresh/);
+  });
+
+  it('retries a 5xx burst with backoff and refreshes', async () => {
+    await wb.sim.advance(60_000);
+    await wb.sim.setFaults([{ kind: 'status', status: 502, count: 2 }]);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    expect(header(wb)).toMatch(/Last refresh/);
+  });
+
+  it('turns timeouts into a stale board with a plain reason', async () => {
+    await wb.sim.advance(60_000);
+    await wb.sim.setFaults([{ kind: 'timeout' }]);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    await wb.sim.clearFaults();
+    expect(header(wb)).toMatch(/Stale since .*Could not reach Aircall .*after retries/);
+  });
+
+  it('turns malformed JSON into a stale board with a clear message', async () => {
+    await wb.sim.advance(60_000);
+    await wb.sim.setFaults([{ kind: 'malformed-json' }]);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    await wb.sim.clearFaults();
+    expect(header(wb)).toMatch(/Stale since .*Aircall sent a response that could not be read/);
+  });
+
+  it('a key revoked in the middle of a run stops with the check-your-key message, and recovers', async () => {
+    await wb.sim.advance(60_000);
+    // The first request of the run is answered, then the key is revoked.
+    await wb.sim.setFaults([{ kind: 'revoke-key', after: 1 }]);
+    await wb.sim.resetRequests();
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    expect((await wb.sim.requests()).map((r) => r.status).slice(0, 2)).toEqual([200, 403]);
+    expect(header(wb)).toMatch(/API ID and API token/);
+    expect(JSON.stringify(wb.runtime.spreadsheet.dump())).not.toContain(wb.sim.apiToken);
+    expect(wb.runtime.logs.join('\n')).not.toContain(wb.sim.apiToken);
+    await wb.sim.restoreKey();
+    await wb.sim.clearFaults();
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    expect(header(wb)).toMatch(/Last refresh/);
+  });
+});

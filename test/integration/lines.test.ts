@@ -1,0 +1,185 @@
+/**
+ * The Lines panel, the totals strip and time in status on a scripted call center, against numbers
+ * worked out by hand from the scenario's events (arithmetic in the comments).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_START_MS, type Scenario } from '../../local/aircall-sim/index';
+import { DEFAULT_FORM, findCells, openWallboard, spreadsheetCalls, type Wallboard } from '../support/wallboard';
+
+const T0 = DEFAULT_START_MS;
+const at = (sec: number) => T0 + sec * 1000;
+
+const SUPPORT = 100;
+const SALES = 200;
+const BILLING = 300;
+
+const scenario: Scenario = {
+  agents: [
+    { id: 1, name: 'Ana' },
+    { id: 2, name: 'Ben' },
+    { id: 3, name: 'Cleo' },
+    { id: 4, name: 'Dev' },
+  ],
+  teams: [
+    { id: 10, name: 'Front', userIds: [1, 2] },
+    { id: 20, name: 'Back', userIds: [3, 4] },
+  ],
+  numbers: [
+    { id: SUPPORT, name: 'Support', digits: '+33 1 00 00 01 00', userIds: [1, 2, 4] },
+    { id: SALES, name: 'Sales', digits: '+33 1 00 00 02 00', userIds: [1, 3] },
+    { id: BILLING, name: 'Billing', digits: '+33 1 00 00 03 00', userIds: [] },
+  ],
+  events: [
+    // Sales: call 5 waits 25 s, answered by Cleo, ends (no wrap-up: Cleo is available again).
+    { atMs: at(5), type: 'arrive', callId: 5, numberId: SALES, rawDigits: '+33 6 00 00 00 05' },
+    { atMs: at(30), type: 'answer', callId: 5, userId: 3 },
+    { atMs: at(45), type: 'end', callId: 5 },
+    // Support: call 1 rings from t0+10 s and is still waiting.
+    { atMs: at(10), type: 'arrive', callId: 1, numberId: SUPPORT, rawDigits: '+33 6 00 00 00 01' },
+    // Support: call 2 waits 15 s, answered by Ben at t0+35 s, still on the phone.
+    { atMs: at(20), type: 'arrive', callId: 2, numberId: SUPPORT, rawDigits: '+33 6 00 00 00 02' },
+    { atMs: at(35), type: 'answer', callId: 2, userId: 2 },
+    // Support: call 3 rings from t0+25 s and is still waiting.
+    { atMs: at(25), type: 'arrive', callId: 3, numberId: SUPPORT, rawDigits: '+33 6 00 00 00 03' },
+    // Support: call 4, the caller hangs up at t0+40 s.
+    { atMs: at(30), type: 'arrive', callId: 4, numberId: SUPPORT, rawDigits: '+33 6 00 00 00 04' },
+    { atMs: at(40), type: 'miss', callId: 4, reason: 'short_abandoned' },
+    // Sales: call 6 missed, no agent free.
+    { atMs: at(42), type: 'arrive', callId: 6, numberId: SALES, rawDigits: '+33 6 00 00 00 06' },
+    { atMs: at(52), type: 'miss', callId: 6, reason: 'no_available_agent' },
+    // Dev goes offline at t0+70 s.
+    { atMs: at(70), type: 'status', userId: 4, availability: 'offline' },
+  ],
+};
+
+const TARGETS = {
+  all: { longestWaitSec: { yellow: 30, red: 60 }, slaPct: { yellow: 90, red: 40 } },
+  [SALES]: { missed: { yellow: 1, red: 2 } },
+  [BILLING]: { waiting: { yellow: 1, red: 3 } },
+};
+
+const GREEN = '#d8f3ec';
+const YELLOW = '#ffeba6';
+const RED = '#ff7b7b';
+
+describe('Lines panel and totals on a scripted call center', () => {
+  let wb: Wallboard;
+  /** The board's cell whose text starts with `start`: value, background and note. */
+  const cell = (start: string) => {
+    const board = wb.board();
+    const found = findCells(board, (v) => v.startsWith(start));
+    expect(found, start).toHaveLength(1);
+    const { row, column } = found[0];
+    return {
+      value: board.displayValues[row - 1][column - 1],
+      background: board.backgrounds[row - 1][column - 1],
+      note: board.notes[row - 1][column - 1],
+    };
+  };
+  const nameCell = (name: string) => cell(`${name}\n`);
+
+  beforeAll(async () => {
+    wb = await openWallboard({ scenario, history: false, clock: { mode: 'manual', startMs: T0 } });
+    const saved = wb.runtime.callFromClient('saveSettings', [{ ...DEFAULT_FORM, slaSec: 20, lineTargets: TARGETS }]);
+    expect(saved).toEqual({ ok: true });
+    wb.runtime.run('mapUsersToNumbers');
+    await wb.sim.advance(60_000);
+    wb.runtime.resetCounters();
+    wb.runtime.run('refreshFromMenu');
+  });
+  afterAll(() => wb?.close());
+
+  it('keeps the targets saved through Configure', () => {
+    const view = wb.runtime.callFromClient<{ settings: Record<string, unknown> }>('getConfigureView');
+    expect(view.settings.lineTargets).toEqual(JSON.parse(JSON.stringify(TARGETS)));
+  });
+
+  it('stays within the Spreadsheet call budget', () => {
+    expect(spreadsheetCalls(wb.runtime)).toBeLessThanOrEqual(20);
+  });
+
+  it('shows per line the waits, agents, answers, misses, SLA and abandon rate at t0+60 s', () => {
+    // Waiting on Support: call 1 for 60-10 = 50 s, call 3 for 60-25 = 35 s → longest 0:50, min 0:35,
+    // average (50+35)/2 = 42.5 s → 0:42. Answered: call 2 (15 s wait ≤ SLA 20 s). Missed: call 4,
+    // abandoned. SLA 1 of 2 = 50%; abandoned 1 of 2 = 50%. Agents 1, 2, 4: Ana and Dev available, Ben on call 2.
+    expect(cell('Support\n').value).toBe(
+      [
+        'Support',
+        '2 waiting · longest 0:50 · min 0:35 · avg 0:42',
+        '1 answered · 1 missed · SLA 50% · 50% abandoned',
+        '2/3 agents available · 1 on a call',
+      ].join('\n'),
+    );
+    // Sales: call 5 answered after 30-5 = 25 s > 20 s; call 6 missed, not abandoned → SLA 0 of 2, 0% abandoned.
+    // Agents 1, 3: Ana available, Cleo available since call 5 ended at t0+45 s.
+    expect(cell('Sales\n').value).toBe(
+      [
+        'Sales',
+        'No one waiting',
+        '1 answered · 1 missed · SLA 0% · 0% abandoned',
+        '2/2 agents available · 0 on a call',
+      ].join('\n'),
+    );
+    // Billing: no call at all, shown because it has a target of its own.
+    expect(cell('Billing\n').value).toBe(
+      ['Billing', 'No one waiting', '0 answered · 0 missed', '0/0 agents available · 0 on a call'].join('\n'),
+    );
+  });
+
+  it('colours each line by its worst target and says why in the note', () => {
+    // Support: longest 50 s ≥ yellow 30 and < red 60; SLA 50% < yellow 90 and ≥ red 40 → yellow.
+    const support = cell('Support\n');
+    expect(support.background).toBe(YELLOW);
+    expect(support.note.split('\n')).toEqual([
+      '+33 1 00 00 01 00',
+      'Longest wait 0:50 — yellow (yellow from 0:30, red from 1:00)',
+      'SLA 50% — yellow (yellow below 90%, red below 40%)',
+    ]);
+    // Sales: SLA 0% < red 40 → red (missed 1 ≥ its own yellow 1 is only yellow).
+    const sales = cell('Sales\n');
+    expect(sales.background).toBe(RED);
+    expect(sales.note).toContain('Missed calls 1 — yellow (yellow from 1, red from 2)');
+    expect(sales.note).toContain('SLA 0% — red (yellow below 90%, red below 40%)');
+    // Billing: 0 waiting and no wait → within every target.
+    expect(cell('Billing\n').background).toBe(GREEN);
+  });
+
+  it('shows the totals strip for the whole account', () => {
+    // Ana, Cleo, Dev available; Ben on a call.
+    expect(cell('Available\n').value).toBe('Available\n3');
+    expect(cell('On a call\n').value).toBe('On a call\n1');
+    expect(cell('After-call work\n').value).toBe('After-call work\n0');
+    expect(cell('Do not disturb\n').value).toBe('Do not disturb\n0');
+    expect(cell('Offline\n').value).toBe('Offline\n0');
+    expect(cell('Waiting\n').value).toBe('Waiting\n2 · longest 0:50');
+    // Inbound answered: calls 2 and 5; missed: 4 and 6. SLA: call 2 only, 1 of 4 = 25%; abandoned: call 4, 1 of 4.
+    expect(cell('Calls\n').value).toBe('Calls\n2 IN / 0 OUT / 2 MISS\nSLA 25% · 25% abandoned');
+  });
+
+  it('counts time in status from when it was first seen, across refreshes', async () => {
+    // Ana has been available since the first refresh (t0+60 s); Dev went offline at t0+70 s.
+    await wb.sim.advance(10_000);
+    wb.runtime.run('refreshFromMenu');
+    expect(nameCell('Dev').value).toBe('Dev\n0:00');
+    await wb.sim.advance(30_000);
+    wb.runtime.run('refreshFromMenu');
+    expect(nameCell('Dev').value).toBe('Dev\n0:30');
+    expect(nameCell('Ana').value).toBe('Ana\n0:40');
+    await wb.sim.advance(45_000);
+    wb.runtime.run('refreshFromMenu');
+    expect(nameCell('Dev').value).toBe('Dev\n1:15');
+    expect(nameCell('Ana').value).toBe('Ana\n1:25');
+  });
+
+  it('shows exactly the lines of the lines filter', () => {
+    expect(
+      wb.runtime.callFromClient('saveSettings', [{ ...DEFAULT_FORM, slaSec: 20, lineFilter: [String(SALES)] }]),
+    ).toEqual({
+      ok: true,
+    });
+    wb.runtime.run('refreshFromMenu');
+    const board = wb.board();
+    expect(findCells(board, (v) => v.startsWith('Sales\n'))).toHaveLength(1);
+    expect(findCells(board, (v) => v.startsWith('Support\n') || v.startsWith('Billing\n'))).toEqual([]);
+  });
+});
