@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConfigureView, SaveSettingsResult } from '../../src/sidebar-contract';
 import { DEFAULT_FORM, openWallboard, type Wallboard } from '../support/wallboard';
 
 describe('Configure', () => {
@@ -8,7 +9,7 @@ describe('Configure', () => {
   });
   afterAll(() => wb?.close());
 
-  const view = () => wb.runtime.callFromClient<Record<string, any>>('getConfigureView');
+  const view = () => wb.runtime.callFromClient<ConfigureView>('getConfigureView');
 
   it('shows the defaults and a masked key, never the key itself', () => {
     const v = view();
@@ -27,7 +28,7 @@ describe('Configure', () => {
   });
 
   it('refuses invalid input field by field and saves nothing', () => {
-    const result = wb.runtime.callFromClient<Record<string, any>>('saveSettings', [
+    const result = wb.runtime.callFromClient<Extract<SaveSettingsResult, { ok: false }>>('saveSettings', [
       {
         ...DEFAULT_FORM,
         activityPeriodMin: '15abc',

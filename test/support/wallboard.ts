@@ -54,25 +54,24 @@ export async function openWallboard(
 /** Cells of a snapshot as {row, column} (1-based) where the predicate holds on the value. */
 export function findCells(sheet: SheetSnapshot, predicate: (value: string, row: number, column: number) => boolean) {
   const found: { row: number; column: number }[] = [];
-  sheet.displayValues.forEach((cells, r) =>
-    cells.forEach((value, c) => {
+  for (const [r, cells] of sheet.displayValues.entries()) {
+    for (const [c, value] of cells.entries())
       if (predicate(value, r + 1, c + 1)) found.push({ row: r + 1, column: c + 1 });
-    }),
-  );
+  }
   return found;
 }
 
 /** Agent name cells, found through the note the board writes on each ("Aircall user <id>" first). */
 export function agentCells(sheet: SheetSnapshot): Map<number, { row: number; column: number }[]> {
   const byUser = new Map<number, { row: number; column: number }[]>();
-  sheet.notes.forEach((cells, r) =>
-    cells.forEach((note, c) => {
+  for (const [r, cells] of sheet.notes.entries()) {
+    for (const [c, note] of cells.entries()) {
       const match = /^Aircall user (\d+)$/.exec(note.split('\n')[0] ?? '');
-      if (!match) return;
+      if (!match) continue;
       const id = Number(match[1]);
       byUser.set(id, [...(byUser.get(id) ?? []), { row: r + 1, column: c + 1 }]);
-    }),
-  );
+    }
+  }
   return byUser;
 }
 
