@@ -5,22 +5,8 @@
  * same traps as on the platform.
  */
 import { gasError } from './errors.js';
+import { DAYS, MONTHS, offsetMinutes } from './wall-clock.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY_MS = 86_400_000;
 
 interface Zone {
@@ -50,22 +36,9 @@ function zoneName(timeZone: string, epochMs: number, style: 'short' | 'long', lo
 }
 
 function ianaZone(timeZone: string): Zone {
-  const fields = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
+  offsetMinutes(0, timeZone); // an unknown id throws here, before any use
   const zone: Zone = {
-    offsetMinutes(epochMs) {
-      const get = (type: string) => Number(fields.formatToParts(epochMs).find((part) => part.type === type)?.value);
-      const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-      return Math.round((wall - (epochMs - (((epochMs % 1000) + 1000) % 1000))) / 60_000);
-    },
+    offsetMinutes: (epochMs) => offsetMinutes(epochMs, timeZone),
     name(epochMs, long) {
       if (long) return zoneName(timeZone, epochMs, 'long', 'en-US');
       // Java prints abbreviations (CET, EDT); ICU has them under en-US or en-GB depending on the zone.

@@ -2,31 +2,10 @@
  * Sheets stores dates as serial numbers: days since 1899-12-30 in the spreadsheet's wall clock.
  * Reading a date cell gives the instant of that wall-clock time in the spreadsheet time zone (§1).
  */
+import { wallClockUtc } from '../wall-clock.js';
+
 const DAY_MS = 86_400_000;
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallClockUtc(instant: number, timeZone: string): number {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  const parts: Record<string, number> = {};
-  for (const p of formatter.formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const wholeSeconds = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return wholeSeconds + (((instant % 1000) + 1000) % 1000);
-}
-
 export function serialFromInstant(instant: number, timeZone: string): number {
   return (wallClockUtc(instant, timeZone) - EPOCH_UTC) / DAY_MS;
 }

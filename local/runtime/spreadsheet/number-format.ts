@@ -3,6 +3,8 @@
  * Covers what typing and the product use: automatic, plain text "@", fixed/grouped decimals,
  * percent, quoted currency literals and date/time patterns. Exotic patterns fall back to automatic.
  */
+
+import { DAYS, MONTHS } from '../wall-clock.js';
 import { partsFromSerial } from './dates.js';
 import type { LocaleSymbols } from './locale.js';
 
@@ -97,22 +99,6 @@ function formatNumberPattern(n: number, format: string, symbols: LocaleSymbols):
   const body = spec.includes('.') ? `${intDigits}${symbols.decimal}${decDigits}` : intDigits;
   return `${negative && Number(magnitude.toFixed(maxDecimals)) !== 0 ? '-' : ''}${prefix}${body}${suffix}`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 type DateToken = { kind: 'literal'; text: string } | { kind: 'field'; letter: string; width: number };
 

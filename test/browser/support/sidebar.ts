@@ -6,8 +6,9 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { launchChromium } from '../../../local/preview/browser';
 
 export type Backend = (fn: string, args: unknown[]) => Promise<unknown>;
 export type SidebarName = 'Configure' | 'CallHistory' | 'AdvancedSearch';
@@ -16,19 +17,8 @@ export const SIDEBAR_WIDTH = 300;
 const ORIGIN = 'https://sidebar.test';
 const SCREENSHOTS = 'test/screenshots';
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+/** Debian's chromium, headless, never a downloaded browser (shared with the local preview). */
+export const launchBrowser = launchChromium;
 
 export function builtPage(name: SidebarName): string {
   const file = join('dist', `${name}.html`);
