@@ -1,10 +1,17 @@
 /**
- * Configure: API key (ID + token, encoded on the server), board settings and team filter.
+ * Configure: API key (ID + token, encoded on the server), board settings, team filter and line targets.
  * The team filter is sent only if the person changed it, so saving the SLA never wipes it.
  */
 import type { ConfigureView, SaveSettingsRequest, SettingsForm } from '../../src/sidebar-contract';
 import { byId, showStatus } from '../shared/dom';
 import { callServer, failureMessage } from '../shared/server';
+import {
+  fillLineTargets,
+  type LineTargetsForm,
+  lineTargetsRequest,
+  revealLineTargetErrors,
+  startLineTargets,
+} from './line-targets';
 
 const NUMBER_FIELDS = [
   'activityPeriodMin',
@@ -43,6 +50,8 @@ function fill(view: ConfigureView): void {
   input('shareKeyWithEditors').checked = view.key.sharedWithEditors;
   for (const name of NUMBER_FIELDS) input(name).value = String(view.settings[name]);
   fillTeams(view);
+  // The view carries the whole stored settings, line targets and lines filter included.
+  fillLineTargets(view.settings as unknown as Record<string, unknown>);
 }
 
 function clearErrors(): void {
@@ -63,10 +72,11 @@ function showErrors(errors: Record<string, string>): void {
     document.getElementById(field)?.setAttribute('aria-invalid', 'true');
   }
   showStatus(byId('form-error'), general.join(' '), 'error');
+  revealLineTargetErrors(errors);
 }
 
-function request(): SaveSettingsRequest {
-  const req: SaveSettingsRequest = {
+function request(): SaveSettingsRequest & LineTargetsForm {
+  const req: SaveSettingsRequest & LineTargetsForm = {
     activityPeriodMin: input('activityPeriodMin').value.trim(),
     userRefreshMin: input('userRefreshMin').value.trim(),
     teamRefreshMin: input('teamRefreshMin').value.trim(),
@@ -78,7 +88,7 @@ function request(): SaveSettingsRequest {
     shareKeyWithEditors: input('shareKeyWithEditors').checked,
   };
   if (teamFilterTouched) req.teamFilter = ($('#teamFilter').val() as string[] | null) ?? [];
-  return req;
+  return { ...req, ...lineTargetsRequest() };
 }
 
 async function save(event: Event): Promise<void> {
@@ -132,6 +142,7 @@ async function start(): Promise<void> {
   $('#teamFilter').on('change', () => {
     teamFilterTouched = true;
   });
+  startLineTargets();
   form.addEventListener('submit', (event) => void save(event));
   byId('test-connection').addEventListener('click', () => void testConnection());
   try {

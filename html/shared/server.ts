@@ -4,11 +4,14 @@
  */
 import type { CallHistoryRequest } from '../../src/calls/history';
 import type {
+  AdvancedSearchChunk,
   AdvancedSearchCriteria,
   CallListResult,
   ConfigureView,
   ConnectionTestResult,
+  ExportRequest,
   ExportResult,
+  LiveRefreshResult,
   SaveSettingsRequest,
   SaveSettingsResult,
   SearchOptions,
@@ -21,8 +24,9 @@ export interface SidebarServer {
   testConnection(request: { apiId: string; apiToken: string }): ConnectionTestResult;
   getCallHistory(request: CallHistoryRequest): CallListResult;
   getSearchOptions(): SearchOptions;
-  advancedSearch(criteria: AdvancedSearchCriteria): CallListResult;
-  exportCallsToSheet(criteria: AdvancedSearchCriteria): ExportResult;
+  advancedSearch(criteria: AdvancedSearchCriteria, cursor: string | null): AdvancedSearchChunk;
+  exportCallsToSheet(request: ExportRequest): ExportResult;
+  liveRefresh(intervalSec: number): LiveRefreshResult;
 }
 
 type ServerName = keyof SidebarServer;

@@ -17,7 +17,7 @@ import type { LatencyProfile } from './latency.js';
 import { LockRegistry, type LockScope, LockService } from './lock.js';
 import { createConsole, Logger } from './logger.js';
 import { PropertiesService, PropertyStores } from './properties.js';
-import { loadScript } from './script-context.js';
+import { loadScript, type ScriptContext } from './script-context.js';
 import { Session } from './session.js';
 import { createSpreadsheetApp, SpreadsheetModel } from './spreadsheet/index.js';
 import { clockEvent, ScriptApp, type TriggerInfo, TriggerStore } from './triggers.js';
@@ -58,6 +58,11 @@ export interface RunContext {
 
 export interface Runtime {
   run<T = unknown>(name: string, args?: unknown[], ctx?: RunContext): T;
+  /**
+   * Runs an expression in one execution, in the same global scope as dist/Code.js — as a second
+   * .gs file of the project would — for tests of how the platform itself behaves.
+   */
+  runSnippet<T = unknown>(source: string, ctx?: RunContext): T;
   callFromClient<T = unknown>(name: string, args?: unknown[], user?: string): T;
   readonly spreadsheet: SpreadsheetModel;
   readonly ui: UiLog;
@@ -157,6 +162,15 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   }
 
   function execute(name: string, args: unknown[], ctx: RunContext, fromClient: boolean): unknown {
+    return executeWith(name, ctx, (script) => {
+      const fn = script.topLevelFunction(name);
+      if (!fn || (fromClient && name.endsWith('_'))) throw gasError(MESSAGES.functionNotFound(name));
+      return fn(...args);
+    });
+  }
+
+  /** One execution of the project: a fresh context with dist/Code.js loaded, then `body` in it. */
+  function executeWith(name: string, ctx: RunContext, body: (script: ScriptContext) => unknown): unknown {
     const kind = ctx.kind ?? 'menu';
     const limit = options.executionLimitMs ?? SIX_MINUTES_MS;
     const execution = new Execution(
@@ -184,9 +198,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         () => clock.now(),
       );
       evaluate = script.evaluate;
-      const fn = script.topLevelFunction(name);
-      if (!fn || (fromClient && name.endsWith('_'))) throw gasError(MESSAGES.functionNotFound(name));
-      const result = fn(...args);
+      const result = body(script);
       // A run killed at its time limit fails even if the script caught the error.
       if (execution.killed) throw gasError(MESSAGES.executionTime);
       return result;
@@ -202,6 +214,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
 
   return {
     run: <T>(name: string, args: unknown[] = [], ctx: RunContext = {}) => execute(name, args, ctx, false) as T,
+    runSnippet: <T>(source: string, ctx: RunContext = {}) =>
+      executeWith('(snippet)', ctx, (script) => script.evaluate(source)) as T,
     callFromClient<T>(name: string, args: unknown[] = [], user?: string): T {
       const copied = serializeArguments(args);
       try {
