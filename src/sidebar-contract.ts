@@ -4,6 +4,7 @@
  * seconds or preformatted strings), no undefined inside arrays, no functions.
  */
 import type { CallDirection, MissedCallReason } from './aircall/types';
+import type { Settings } from './tracker/settings';
 
 // ---- Configure -----------------------------------------------------------------------------
 export interface SettingsForm {
@@ -15,23 +16,22 @@ export interface SettingsForm {
   slaSec: number | string;
   /** Omitted = leave the team filter as it is; [] = all teams. */
   teamFilter?: string[];
+  /** Omitted = keep; thresholds as typed, per line id (or "all") and metric. */
+  lineTargets?: Record<string, Record<string, { yellow: string | number; red: string | number }>>;
+  /** Omitted = keep; [] = every line with activity. */
+  lineFilter?: string[];
 }
 
 export interface ConfigureView {
-  settings: {
-    activityPeriodMin: number;
-    userRefreshMin: number;
-    teamRefreshMin: number;
-    waitLevel1Sec: number;
-    waitLevel2Sec: number;
-    slaSec: number;
-    teamFilter: string[] | null;
-  };
+  /** Every stored setting, line targets and lines filter included. */
+  settings: Settings;
   /** The key is never sent back in clear: only whether one is set, a masked API ID and where it lives. */
   key: { configured: boolean; apiIdMasked: string | null; sharedWithEditors: boolean };
   /** Teams for the filter (value = team id as string, plus "single-users"); empty when no key works yet. */
   teams: { value: string; label: string }[];
   teamsError: string | null;
+  /** Aircall numbers for the Lines panel's filter and targets (value = number id as string). */
+  lines: { value: string; label: string }[];
 }
 
 export interface SaveSettingsRequest extends SettingsForm {

@@ -1,19 +1,27 @@
 /**
  * Advanced Search: pick a period and optional criteria; the server fetches and filters
- * (src/calls/search.ts) and returns cards, or writes them to a sheet.
+ * (src/calls/search.ts) chunk by chunk while the cards arrive (search-run.ts), and Export writes
+ * every match of the search to a new tab.
  */
 import type { Instance as Picker } from 'flatpickr/dist/types/instance';
 import type { MissedCallReason } from '../../src/aircall/types';
 import { MISSED_CALL_REASONS } from '../../src/aircall/types';
 import { MISSED_REASON_TEXT } from '../../src/calls/call-card';
-import type { AdvancedSearchCriteria, SearchOptions } from '../../src/sidebar-contract';
+import {
+  type AdvancedSearchCriteria,
+  EXPORT_ROWS_PER_CALL,
+  type ExportResult,
+  type SearchOptions,
+  type SearchProgress,
+} from '../../src/sidebar-contract';
 import { mountCallList } from '../shared/call-list';
 import { byId, showStatus } from '../shared/dom';
 import { plural } from '../shared/format';
-import { startProgress } from '../shared/progress';
 import { callServer, failureMessage } from '../shared/server';
 import '../shared/vendor';
 import { epochOfPickerDate, pickerDate } from '../shared/zone-time';
+import { SHOWN_CARDS } from './results';
+import { SearchRun } from './search-run';
 
 const list = mountCallList(byId('calls'));
 const searchStatus = byId('search-status');
@@ -90,36 +98,108 @@ function criteria(): AdvancedSearchCriteria | null {
   };
 }
 
-/** Runs one server action with buttons disabled and a ticking progress message. */
-async function run(label: string, action: (c: AdvancedSearchCriteria) => Promise<string>): Promise<void> {
-  const c = criteria();
-  if (!c) return;
-  const buttons = [byId<HTMLButtonElement>('search'), byId<HTMLButtonElement>('export')];
-  for (const b of buttons) b.disabled = true;
-  const progress = startProgress(searchStatus, label);
-  try {
-    progress.stop(await action(c));
-  } catch (error) {
-    progress.fail(error);
-  } finally {
-    for (const b of buttons) b.disabled = false;
+const buttons = {
+  search: byId<HTMLButtonElement>('search'),
+  stop: byId<HTMLButtonElement>('stop'),
+  exportSheet: byId<HTMLButtonElement>('export'),
+  retry: byId<HTMLButtonElement>('retry'),
+};
+/** The current (or last) search: what Export writes. */
+let current: SearchRun | null = null;
+let exporting = false;
+const count = (n: number) => n.toLocaleString('en-US');
+const calls = (n: number) => `${count(n)} ${n === 1 ? 'call' : 'calls'}`;
+
+function progressText(progress: SearchProgress | null): string {
+  return progress?.total ? `${count(progress.done)} of ${plural(progress.total, 'page')}` : '';
+}
+
+function foundText(run: SearchRun): string {
+  const n = run.results.matches;
+  const capped = n > SHOWN_CARDS ? ` Showing the newest ${count(SHOWN_CARDS)} of ${count(n)} matches.` : '';
+  return `${calls(n)} found${run.phase.kind === 'stopped' ? ' before you stopped the search' : ''}. ${run.last?.periodText ?? ''}${capped}`;
+}
+
+/** The status line for the search's phase; called on every change and every second while it runs. */
+function renderStatus(run: SearchRun): void {
+  const { phase } = run;
+  const seconds = (ms: number) => Math.max(0, Math.round(ms / 1000));
+  if (phase.kind === 'searching') {
+    const pages = progressText(phase.progress);
+    showStatus(searchStatus, `Searching… ${pages ? `${pages} · ` : ''}${seconds(Date.now() - run.startedMs)} s`);
+  } else if (phase.kind === 'waiting') {
+    const pages = progressText(phase.progress);
+    showStatus(
+      searchStatus,
+      `Waiting for Aircall's rate limit… resumes in ${seconds(phase.untilMs - Date.now())} s${pages ? ` (${pages} done)` : ''}`,
+    );
+  } else if (phase.kind === 'failed') showStatus(searchStatus, phase.message, 'error');
+  else showStatus(searchStatus, foundText(run), 'success');
+}
+
+function renderButtons(): void {
+  const running = current?.running ?? false;
+  buttons.search.disabled = running || exporting;
+  buttons.stop.hidden = !running && current?.phase.kind !== 'failed';
+  buttons.retry.hidden = current?.phase.kind !== 'failed';
+  // Export writes the results of a search, so it appears with them.
+  buttons.exportSheet.hidden = !current;
+  buttons.exportSheet.disabled = running || exporting || current?.phase.kind === 'failed';
+  if (running) searchStatus.setAttribute('aria-busy', 'true');
+  else searchStatus.removeAttribute('aria-busy');
+}
+
+let lastShownCards: unknown = null;
+function onSearchChange(run: SearchRun): void {
+  if (run !== current) return;
+  renderStatus(run);
+  renderButtons();
+  if (run.last && run.results.cards !== lastShownCards) {
+    lastShownCards = run.results.cards;
+    list.show({ ...run.last, calls: run.results.cards });
+    if (run.results.matches > 0) byId<HTMLDetailsElement>('criteria-panel').open = false;
   }
 }
 
-const search = () =>
-  run('Searching', async (c) => {
-    list.clear();
-    const result = await callServer('advancedSearch', c);
-    list.show(result);
-    byId<HTMLDetailsElement>('criteria-panel').open = false;
-    return `${plural(result.calls.length, 'call')} found. ${result.periodText}`;
-  });
+window.setInterval(() => {
+  if (current?.running) renderStatus(current);
+}, 1000);
 
-const exportToSheet = () =>
-  run('Exporting', async (c) => {
-    const result = await callServer('exportCallsToSheet', c);
-    return `Exported ${plural(result.rows, 'call')} to the sheet "${result.sheetName}".`;
-  });
+function search(): void {
+  const c = criteria();
+  if (!c) return;
+  current?.stop();
+  list.clear();
+  lastShownCards = null;
+  current = new SearchRun(c, onSearchChange);
+  void current.start();
+}
+
+/** Every match of the current search, in chunks appended to one new tab. */
+async function exportToSheet(): Promise<void> {
+  const run = current;
+  if (!run) return;
+  const rows = run.results.exportRows();
+  exporting = true;
+  renderButtons();
+  let sheetName: string | null = null;
+  let written = 0;
+  try {
+    do {
+      showStatus(searchStatus, `Exporting… ${count(written)} of ${calls(rows.length)}`);
+      const chunk = rows.slice(written, written + EXPORT_ROWS_PER_CALL);
+      const result: ExportResult = await callServer('exportCallsToSheet', { sheetName, rows: chunk });
+      sheetName = result.sheetName;
+      written += chunk.length;
+    } while (written < rows.length);
+    showStatus(searchStatus, `Exported ${calls(written)} to the sheet "${sheetName}".`, 'success');
+  } catch (error) {
+    showStatus(searchStatus, failureMessage(error), 'error');
+  } finally {
+    exporting = false;
+    renderButtons();
+  }
+}
 
 async function start(): Promise<void> {
   const status = byId('status');
@@ -134,9 +214,12 @@ async function start(): Promise<void> {
   }
   byId('criteria').addEventListener('submit', (event) => {
     event.preventDefault();
-    void search();
+    search();
   });
-  byId('export').addEventListener('click', () => void exportToSheet());
+  buttons.exportSheet.addEventListener('click', () => void exportToSheet());
+  buttons.stop.addEventListener('click', () => current?.stop());
+  buttons.retry.addEventListener('click', () => void current?.retry());
+  renderButtons();
 }
 
 void start();

@@ -3,6 +3,8 @@
  * All lines) a yellow and a red threshold per metric. Lines are loaded only when the section is
  * opened, and targets and filter are sent only once the person changed them.
  */
+
+import type { ConfigureView } from '../../src/sidebar-contract';
 import {
   ALL_LINES,
   type LineTargets,
@@ -11,7 +13,6 @@ import {
   type TargetMetric,
 } from '../../src/tracker/targets';
 import { byId, el, showStatus } from '../shared/dom';
-import { callServer, failureMessage } from '../shared/server';
 
 /** What the form sends for this section; thresholds stay text so the server names what is wrong. */
 export interface LineTargetsForm {
@@ -98,28 +99,30 @@ function lineCheckbox(value: string, label: string): HTMLElement {
   );
 }
 
-async function loadLines(): Promise<void> {
+/** The lines come with the Configure view; their boxes are built the first time the section opens. */
+let knownLines: ConfigureView['lines'] = [];
+
+function showLines(): void {
   if (linesLoaded) return;
   linesLoaded = true;
-  const status = byId('lines-status');
-  showStatus(status, 'Loading lines…');
-  try {
-    const { numbers } = await callServer('getSearchOptions');
-    for (const line of numbers) {
-      const label = `${line.name} (${line.digits})`;
-      addLineOption(targetLine(), String(line.id), label);
-      lineBoxes().append(lineCheckbox(String(line.id), label));
-    }
-    showStatus(status, '');
-  } catch (error) {
-    showStatus(status, `Lines could not be loaded: ${failureMessage(error)}`, 'error');
+  showStatus(
+    byId('lines-status'),
+    knownLines.length ? '' : 'No lines yet: refresh the board once, then reopen Configure.',
+  );
+  for (const line of knownLines) {
+    addLineOption(targetLine(), line.value, line.label);
+    lineBoxes().append(lineCheckbox(line.value, line.label));
+  }
+  for (const box of Array.from(lineBoxes().querySelectorAll<HTMLInputElement>('input'))) {
+    box.checked = lineFilter.includes(box.value);
   }
 }
 
 /** Called with each Configure view (on open and after a save). */
-export function fillLineTargets(settings: Record<string, unknown>): void {
-  targets = toText((settings.lineTargets as LineTargets | undefined) ?? {});
-  lineFilter = (settings.lineFilter as string[] | null | undefined) ?? [];
+export function fillLineTargets(view: ConfigureView): void {
+  knownLines = view.lines;
+  targets = toText(view.settings.lineTargets);
+  lineFilter = view.settings.lineFilter ?? [];
   for (const line of Object.keys(targets)) if (line !== ALL_LINES) addLineOption(targetLine(), line, `Line ${line}`);
   for (const box of Array.from(lineBoxes().querySelectorAll<HTMLInputElement>('input'))) {
     box.checked = lineFilter.includes(box.value);
@@ -164,6 +167,6 @@ export function startLineTargets(): void {
   });
   const section = byId<HTMLDetailsElement>('lines-section');
   section.addEventListener('toggle', () => {
-    if (section.open) void loadLines();
+    if (section.open) showLines();
   });
 }

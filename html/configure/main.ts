@@ -50,8 +50,7 @@ function fill(view: ConfigureView): void {
   input('shareKeyWithEditors').checked = view.key.sharedWithEditors;
   for (const name of NUMBER_FIELDS) input(name).value = String(view.settings[name]);
   fillTeams(view);
-  // The view carries the whole stored settings, line targets and lines filter included.
-  fillLineTargets(view.settings as unknown as Record<string, unknown>);
+  fillLineTargets(view);
 }
 
 function clearErrors(): void {

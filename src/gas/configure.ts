@@ -37,7 +37,10 @@ export function getConfigureView(): ConfigureView {
       teamsError = describeFailure(error);
     }
   }
-  return { settings: loadSettings(), key, teams: key.configured ? teamOptions(teams) : [], teamsError };
+  const lines = [...(loadDirectory()?.numbers ?? [])]
+    .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id - b.id)
+    .map((n) => ({ value: String(n.id), label: `${n.name} (${n.digits})` }));
+  return { settings: loadSettings(), key, teams: key.configured ? teamOptions(teams) : [], teamsError, lines };
 }
 
 /** Both parts of the key, or neither (keep the stored one). */

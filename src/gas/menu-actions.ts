@@ -32,9 +32,12 @@ export function refreshFromMenu(): void {
   }
 }
 
+/** A Live mode sidebar may have refreshed moments ago: the trigger then leaves Aircall alone. */
+const TRIGGER_SHARES_REFRESH_YOUNGER_THAN_MS = 15_000;
+
 /** The every-minute trigger: never touches Ui, which throws in a trigger. */
 export function refreshFromTrigger(): void {
-  refreshBoard();
+  refreshBoard(TRIGGER_SHARES_REFRESH_YOUNGER_THAN_MS);
 }
 
 export function setupFromMenu(): void {

@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 // The shim's SidebarName predates Live mode; the built file is dist/LiveMode.html all the same.
-const LIVE_MODE = 'LiveMode' as SidebarName;
+const LIVE_MODE: SidebarName = 'LiveMode';
 
 /** A server answering each liveRefresh with the next of `answers` (the last one repeats). */
 function server(answers: (LiveRefreshResult | Error)[]): Backend {

@@ -98,6 +98,14 @@ describe('Calls menu against the simulated Aircall', () => {
     const tab = wb.runtime.spreadsheet.sheetNames().find((n) => n.startsWith('Calls '))!;
     const exported = wb.runtime.spreadsheet.snapshot(tab);
     expect(exported.displayValues.length - 1).toBe(expected.length);
+    // Every match of the search, once, with the Call ID first.
+    const byId = (a: number, b: number) => a - b;
+    expect(
+      exported.displayValues
+        .slice(1)
+        .map((row) => Number(row[0]))
+        .sort(byId),
+    ).toEqual(expected.map((c) => c.id).sort(byId));
     expect(exported.formulas.flat().filter(Boolean)).toEqual([]);
     expect(exported.displayValues.flat()).not.toContain('#ERROR!');
     expect(sidebar.problems).toEqual([]);

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPS_SCRIPT_LATENCY } from '../../local/runtime/index';
 import type { Call } from '../../src/aircall/types';
+import { exportRows } from '../../src/calls/export';
 import { matchesCriteria } from '../../src/calls/search';
 import type { AdvancedSearchChunk, AdvancedSearchCriteria, ExportResult } from '../../src/sidebar-contract';
 import { openWallboard, type Wallboard } from '../support/wallboard';
@@ -103,12 +104,37 @@ describe('Advanced Search over a full day at 60 requests a minute', () => {
     );
   });
 
-  it('exports rows in chunks to one tab, as text, in one write per chunk', () => {
-    const header: string[] = wb.runtime.callFromClient<ExportResult>('exportCallsToSheet', [
-      { sheetName: null, rows: [] },
-    ]).sheetName
-      ? []
-      : [];
-    expect(header).toEqual([]);
+  it('exports rows in chunks to one tab, as text, with one write per chunk', () => {
+    const header = exportRows([])[0];
+    const row = (id: string, agent: string) => header.map((_, i) => (i === 0 ? id : i === 3 ? agent : '+33 6 12'));
+    wb.runtime.resetCounters();
+    const first = wb.runtime.callFromClient<ExportResult>('exportCallsToSheet', [
+      { sheetName: null, rows: [row('1', '=HYPERLINK("x")')] },
+    ]);
+    expect(first.sheetName).toMatch(/^Calls \d{4}-\d\d-\d\d \d\d\.\d\d\.\d\d$/);
+    expect(first.rows).toBe(1);
+    const second = wb.runtime.callFromClient<ExportResult>('exportCallsToSheet', [
+      { sheetName: first.sheetName, rows: [row('2', 'Ana'), row('3', 'Chen')] },
+    ]);
+    expect(second).toEqual({ sheetName: first.sheetName, rows: 3 });
+    expect(wb.runtime.counters.byMethod.get('SpreadsheetApp.Range.setValues')).toBe(2);
+
+    const tab = wb.runtime.spreadsheet.snapshot(first.sheetName);
+    expect(tab.displayValues).toEqual([header, row('1', '=HYPERLINK("x")'), row('2', 'Ana'), row('3', 'Chen')]);
+    expect(tab.formulas.flat().filter(Boolean)).toEqual([]);
+  });
+
+  it('refuses to write anywhere but its own export tab, or rows that are not export rows', () => {
+    const header = exportRows([])[0];
+    const rows = [header.map(() => 'x')];
+    expect(() => wb.runtime.callFromClient('exportCallsToSheet', [{ sheetName: 'Activity Tracker', rows }])).toThrow(
+      /could not be read/,
+    );
+    expect(() =>
+      wb.runtime.callFromClient('exportCallsToSheet', [{ sheetName: null, rows: [['too', 'short']] }]),
+    ).toThrow(/could not be read/);
+    expect(() =>
+      wb.runtime.callFromClient('exportCallsToSheet', [{ sheetName: 'Calls 2001-01-01 00.00.00', rows }]),
+    ).toThrow('The tab "Calls 2001-01-01 00.00.00" is gone. Please export again.');
   });
 });

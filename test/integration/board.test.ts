@@ -98,6 +98,7 @@ describe('the stale path', () => {
   });
 
   it('names the key as the problem when Aircall answers 403', async () => {
+    await wb.sim.advance(60_000);
     await wb.sim.revokeKey();
     wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
     await wb.sim.restoreKey();

@@ -4,15 +4,18 @@
  */
 import type { Call } from '../../../src/aircall/types';
 import { toCallCard } from '../../../src/calls/call-card';
-import { exportRows } from '../../../src/calls/export';
 import { agentsFor, type CallHistoryRequest, historyFilter } from '../../../src/calls/history';
 import { matchesCriteria } from '../../../src/calls/search';
 import type {
+  AdvancedSearchChunk,
   AdvancedSearchCriteria,
   CallListResult,
   ConfigureView,
+  ExportRequest,
+  ExportResult,
   SearchOptions,
 } from '../../../src/sidebar-contract';
+import { DEFAULT_SETTINGS } from '../../../src/tracker/settings';
 import { AGENTS, LINES, sidebarCalls } from '../../fixtures/sidebar-calls';
 import type { Backend } from './sidebar';
 
@@ -36,30 +39,44 @@ export function callHistory(request: CallHistoryRequest): CallListResult {
   );
 }
 
-export function advancedSearch(criteria: AdvancedSearchCriteria): CallListResult {
+/**
+ * The matches of an Advanced Search in two chunks, as the server sends a search too long for one
+ * execution: the first with a cursor, the second (asked for with that cursor) completing it.
+ */
+export function advancedSearch(criteria: AdvancedSearchCriteria, cursor: string | null = null): AdvancedSearchChunk {
   const found = sidebarCalls(NOW).filter((call) => matchesCriteria(call, criteria));
-  return cards(found, 'Advanced search', `From ${formatTime(criteria.fromSec)} to ${formatTime(criteria.toSec)}`);
+  const half = Math.ceil(found.length / 2);
+  const first = cursor === null;
+  const chunk = cards(
+    first ? found.slice(0, half) : found.slice(half),
+    'Advanced search',
+    `From ${formatTime(criteria.fromSec)} to ${formatTime(criteria.toSec)}`,
+  );
+  return {
+    ...chunk,
+    cursor: first ? 'fixture-page-2' : null,
+    progress: { done: first ? 1 : 2, total: 2, unit: 'pages' },
+    resumeInSec: null,
+    totalMatches: first ? half : found.length,
+  };
+}
+
+/** Export to sheet: every call appends its rows to one tab, as the server does. */
+export function exportCalls(request: ExportRequest, rowsBefore = 0): ExportResult {
+  return { sheetName: request.sheetName ?? 'Calls 2024-06-01 12.00.00', rows: rowsBefore + request.rows.length };
 }
 
 export const searchOptions: SearchOptions = {
   users: AGENTS,
   numbers: LINES,
   tags: ['Connected', 'Callback'],
-  defaultRange: { fromSec: NOW - 86_400, toSec: NOW },
+  defaultRange: { fromSec: NOW - 3_600, toSec: NOW },
   timeZone: TIME_ZONE,
 };
 
 export function configureView(overrides: Partial<ConfigureView> = {}): ConfigureView {
   return {
-    settings: {
-      activityPeriodMin: 15,
-      userRefreshMin: 240,
-      teamRefreshMin: 480,
-      waitLevel1Sec: 10,
-      waitLevel2Sec: 20,
-      slaSec: 0,
-      teamFilter: ['7'],
-    },
+    settings: { ...DEFAULT_SETTINGS, teamFilter: ['7'] },
     key: { configured: true, apiIdMasked: 'ab••••yz', sharedWithEditors: false },
     teams: [
       { value: '7', label: 'Support' },
@@ -67,6 +84,7 @@ export function configureView(overrides: Partial<ConfigureView> = {}): Configure
       { value: 'single-users', label: 'Single users' },
     ],
     teamsError: null,
+    lines: LINES.map((line) => ({ value: String(line.id), label: `${line.name} (${line.digits})` })),
     ...overrides,
   };
 }
@@ -79,11 +97,9 @@ export const fixtureBackend: Backend = async (fn, args) => {
     case 'getSearchOptions':
       return searchOptions;
     case 'advancedSearch':
-      return advancedSearch(args[0] as AdvancedSearchCriteria);
-    case 'exportCallsToSheet': {
-      const result = advancedSearch(args[0] as AdvancedSearchCriteria);
-      return { sheetName: 'Search 2024-06-01', rows: exportRows(result.calls).length - 1 };
-    }
+      return advancedSearch(args[0] as AdvancedSearchCriteria, args[1] as string | null);
+    case 'exportCallsToSheet':
+      return exportCalls(args[0] as ExportRequest);
     case 'getConfigureView':
       return configureView();
     default:

@@ -11,7 +11,7 @@ import { expect } from 'vitest';
 import { launchChromium } from '../../../local/preview/browser';
 
 export type Backend = (fn: string, args: unknown[]) => Promise<unknown>;
-export type SidebarName = 'Configure' | 'CallHistory' | 'AdvancedSearch';
+export type SidebarName = 'Configure' | 'CallHistory' | 'AdvancedSearch' | 'LiveMode';
 
 export const SIDEBAR_WIDTH = 300;
 const ORIGIN = 'https://sidebar.test';
