@@ -57,7 +57,7 @@ describe('Call History sidebar', () => {
     // Raw JSON opens on demand.
     expect(await hostile.locator('pre').isVisible()).toBe(false);
     await hostile.getByText('Raw JSON').click();
-    expect(await hostile.locator('pre').textContent()).toContain(HOSTILE.comment);
+    await eventually(() => hostile.locator('pre').textContent()).toContain(HOSTILE.comment);
 
     expect(await sidebar.scrollWidth()).toBeLessThanOrEqual(SIDEBAR_WIDTH);
     expect(sidebar.dialogs).toEqual([]);
