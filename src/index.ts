@@ -1,7 +1,8 @@
 // Every Apps Script entry point, and nothing else: build.mjs gives each export a top-level
 // function in dist/Code.js so menus, triggers and google.script.run can call it.
+// Menu items are listed in src/gas/menus.ts; each line below says who calls what.
 
-// "Calls" menu and its sidebars (google.script.run)
+// Calls › Select User, All Users, Advanced Search, and their sidebars' server calls.
 export {
   advancedSearch,
   exportCallsToSheet,
@@ -11,12 +12,13 @@ export {
   showAllCallHistory,
   showUserCallHistory,
 } from './gas/calls-sidebars';
-// Configure sidebar (google.script.run)
+// The Configure sidebar's server calls.
 export { getConfigureView, saveSettingsFromSidebar as saveSettings, testConnection } from './gas/configure';
-// Live mode sidebar
+// Activity Tracker › Live mode, and its sidebar's server call.
 export { liveRefresh, showLiveMode } from './gas/live-mode';
+// Activity Tracker › Map Users to Numbers, and the trigger that resumes it.
 export { continueMappingFromTrigger, mapUsersToNumbersFromMenu as mapUsersToNumbers } from './gas/mapping';
-// "Activity Tracker" menu
+// Activity Tracker › Refresh, Setup, Clear Cache, Start/Stop auto-refresh, and the every-minute trigger.
 export {
   clearCacheFromMenu,
   refreshFromMenu,
@@ -25,7 +27,9 @@ export {
   startAutoRefreshFromMenu,
   stopAutoRefreshFromMenu,
 } from './gas/menu-actions';
-// Simple triggers
-export { buildMenus as onOpen, buildMenus as onInstall } from './gas/menus';
+// Simple triggers: the menus.
+export { buildMenus as onInstall, buildMenus as onOpen } from './gas/menus';
+// Activity Tracker › Configure.
 export { showConfigure } from './gas/sidebars';
+// Activity Tracker › Switch User Status.
 export { switchUserStatusFromMenu as switchUserStatus } from './gas/switch-status';
