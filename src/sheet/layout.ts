@@ -6,13 +6,23 @@
  *   row 1   title | last refresh (or stale warning)
  *   row 2   totals strip
  *   row 4…  Live Queue label | one cell per waiting caller, flowing onto the next rows
- *   …       Lines label | one cell per line of the Lines panel (linePanel in targets.ts), target-coloured
+ *   …       Lines table (linePanel in targets.ts): a header row, then per line its name and one cell
+ *           per metric, each coloured by its own target; the grid widens to the table's 12 columns
  *   …       one column per team: header, then per agent a name cell, a KPI cell, an in-call cell
  */
 import type { AgentCard, BoardModel } from '../tracker/board';
 import { formatDuration } from '../tracker/durations';
 import { LINE_COLORS } from '../tracker/palette';
-import { overallShares, TARGET_METRICS, type TargetCheck, type TargetLevel, type TargetUnit } from '../tracker/targets';
+import {
+  type LinePanelRow,
+  overallShares,
+  TARGET_METRICS,
+  type TargetCheck,
+  type TargetLevel,
+  type TargetMetric,
+  type TargetUnit,
+} from '../tracker/targets';
+import type { LineStats } from '../tracker/totals';
 import { a1, type Cell, CellGrid, type Matrices } from './grid';
 import { agentNote } from './notes';
 import {
@@ -176,36 +186,79 @@ function queueItems(model: BoardModel): Highlight[] {
   }));
 }
 
-function waitText(line: BoardModel['lines'][number]): string {
-  if (line.longestWaitSec === null) return 'No one waiting';
-  const text = `${line.waiting} waiting · longest ${formatDuration(line.longestWaitSec)}`;
-  // With one caller, min and average are the longest wait again.
-  if (line.waiting < 2 || line.shortestWaitSec === null || line.averageWaitSec === null) return text;
-  return `${text} · min ${formatDuration(line.shortestWaitSec)} · avg ${formatDuration(line.averageWaitSec)}`;
+/** A metric column of the Lines table; `metric` names the target that colours it, if any. */
+interface LineColumn {
+  header: string;
+  text: (line: LineStats) => string;
+  metric?: TargetMetric;
+  /** Header note, for headers whose meaning is not obvious. */
+  hint?: string;
 }
 
-/** One card per line of the panel, coloured by its worst target (grey when no target applies). */
-function lineItems(model: BoardModel): Highlight[] {
-  return model.linePanel.map(({ line, level, checks }) => {
-    const calls = [
-      `${line.answered} answered · ${line.missed} missed`,
-      line.withinSla !== null ? `SLA ${percent(line.withinSla)}` : null,
-      line.abandoned !== null ? `${percent(line.abandoned)} abandoned` : null,
-    ];
-    const agents = line.agents
-      ? `${line.agents.available}/${line.agents.assigned} agents available · ${line.agents.inCall} on a call`
-      : null;
-    const text = [line.name, waitText(line), calls.filter(Boolean).join(' · '), agents].filter(Boolean).join('\n');
+/** Nobody waiting shows 0:00, the value the wait targets are checked against (metricValue). */
+const wait = (seconds: number | null) => formatDuration(seconds ?? 0);
+/** "—" where there is nothing to count from: no user↔number map, or no inbound call to divide by. */
+const count = (value: number | undefined) => (value === undefined ? '—' : String(value));
+const ratio = (value: number | null) => (value === null ? '—' : percent(value));
+
+const LINE_COLUMNS: readonly LineColumn[] = [
+  { header: 'Waiting', metric: 'waiting', text: (line) => String(line.waiting) },
+  { header: 'Longest wait', metric: 'longestWaitSec', text: (line) => wait(line.longestWaitSec) },
+  { header: 'Min wait', text: (line) => wait(line.shortestWaitSec) },
+  { header: 'Avg wait', metric: 'averageWaitSec', text: (line) => wait(line.averageWaitSec) },
+  {
+    header: 'Queue agents',
+    text: (line) => count(line.agents?.assigned),
+    hint: 'Agents assigned to the line (Map Users to Numbers)',
+  },
+  { header: 'Available', metric: 'availableAgents', text: (line) => count(line.agents?.available) },
+  { header: 'On a call', text: (line) => count(line.agents?.inCall) },
+  { header: 'Answered', text: (line) => String(line.answered) },
+  { header: 'Missed', metric: 'missed', text: (line) => String(line.missed) },
+  {
+    header: 'SLA %',
+    metric: 'slaPct',
+    text: (line) => ratio(line.withinSla),
+    hint: 'Share of answered or missed inbound calls answered within the SLA',
+  },
+  {
+    header: 'Abandoned',
+    metric: 'abandonRatePct',
+    text: (line) => ratio(line.abandoned),
+    hint: 'Share of answered or missed inbound calls the caller hung up on',
+  },
+];
+
+/**
+ * The Lines table: a header row, then one row per line of the panel. Each metric cell is coloured
+ * by its own target (neutral without one); the name cell by the line's worst target, outlined in
+ * the line's colour while someone waits. Returns the next free row.
+ */
+function renderLines(grid: CellGrid, borders: BorderGroups, row: number, panel: readonly LinePanelRow[]): number {
+  const headers: Cell[] = [
+    { value: 'Line' },
+    ...LINE_COLUMNS.map(({ header, hint }) => ({ value: header, note: hint })),
+  ];
+  for (const [column, cell] of headers.entries()) grid.set(row, column, { ...cell, style: LABEL_STYLE });
+  for (const [index, { line, level, checks }] of panel.entries()) {
+    const r = row + 1 + index;
     const offTarget = checks.filter((check) => check.level !== 'green').map(describeCheck);
-    return {
-      cell: {
-        value: text,
-        style: level ? TARGET_STYLES[level] : LINE_STYLE,
-        note: [line.digits, ...offTarget].join('\n'),
-      },
-      color: line.waiting > 0 ? line.color : null,
-    };
-  });
+    grid.set(r, 0, {
+      value: line.name,
+      style: { ...(level ? TARGET_STYLES[level] : LINE_STYLE), bold: true },
+      note: [line.digits, ...offTarget].join('\n'),
+    });
+    if (line.waiting > 0) borders.add(line.color, r, 0);
+    for (const [i, column] of LINE_COLUMNS.entries()) {
+      const check = checks.find((c) => c.metric === column.metric);
+      grid.set(r, 1 + i, {
+        value: column.text(line),
+        style: check ? TARGET_STYLES[check.level] : LINE_STYLE,
+        note: check ? describeCheck(check) : undefined,
+      });
+    }
+  }
+  return row + 1 + panel.length;
 }
 
 function statusLabel(agent: AgentCard): string {
@@ -270,8 +323,7 @@ export function renderBoard(
   renderHeader(grid, header);
   renderTotals(grid, model);
   let row = renderBand(grid, borders, 3, columns, `Live Queue\n${model.queue.length} waiting`, queueItems(model)) + 1;
-  const lines = lineItems(model);
-  if (lines.length > 0) row = renderBand(grid, borders, row, columns, 'Lines', lines) + 1;
+  if (model.linePanel.length > 0) row = renderLines(grid, borders, row, model.linePanel) + 1;
   renderTeams(grid, borders, model, row);
   const matrices = grid.toMatrices(pad?.rows ?? 0, Math.max(columns, pad?.columns ?? 0));
   return {

@@ -211,7 +211,7 @@ describe('renderBoard: live queue and lines', () => {
     const groups = Object.fromEntries(grid.borderGroups.map((g) => [g.color, g.a1s]));
     const queue10 = cellOf('+33 6 22 22 44 44\nSupport FR\nwaiting 0:30');
     const queue20 = cellOf('+33 6 22 22 44 44\nSales FR\nwaiting 0:03');
-    const line10 = cellOf(grid.values.flat().find((v) => v.startsWith('Support FR\n'))!);
+    const line10 = cellOf('Support FR');
     // Line 10 is second by id among lines 10 and 20 → colour 0; line 20 → colour 1.
     expect(groups[LINE_COLORS[0]].sort()).toEqual([queue10, line10, cellOf('Chloé Martin'), cellOf('ana Diaz')].sort());
     expect(groups[LINE_COLORS[1]]).toContain(queue20);
@@ -227,19 +227,172 @@ describe('renderBoard: live queue and lines', () => {
     expect(grid.borderGroups.map((g) => g.color)).toEqual([...LINE_COLORS]);
     expect(grid.borderGroups.flatMap((g) => g.a1s)).toHaveLength(18);
   });
+});
 
-  it('summarises the lines with calls in the period', () => {
+const LINE_HEADERS = [
+  'Line',
+  'Waiting',
+  'Longest wait',
+  'Min wait',
+  'Avg wait',
+  'Queue agents',
+  'Available',
+  'On a call',
+  'Answered',
+  'Missed',
+  'SLA %',
+  'Abandoned',
+];
+const GREEN = { background: '#d8f3ec', font: '#00b388' };
+const YELLOW = { background: '#ffeba6', font: '#ff9900' };
+const RED = { background: '#ff7b7b', font: '#ffffff' };
+const NEUTRAL = { background: '#f3f3f3', font: '#202124' };
+
+/** The Lines table: its header row, and per line shown the cells under each header. */
+function linesTable(grid: BoardGrid) {
+  const top = at(grid, 'Line');
+  expect(top.column).toBe(0);
+  const rows = new Map<string, Record<string, { value: string; background: string; font: string; note: string }>>();
+  for (let row = top.row + 1; row < grid.rows && grid.values[row][0] !== ''; row++) {
+    const cells = LINE_HEADERS.map((header, column) => [
+      header,
+      { value: grid.values[row][column], ...style(grid, { row, column }), note: grid.notes[row][column] },
+    ]);
+    rows.set(grid.values[row][0], Object.fromEntries(cells));
+  }
+  return { top, headers: grid.values[top.row].slice(0, LINE_HEADERS.length), rows };
+}
+
+const valuesOf = (row: Record<string, { value: string }>) => LINE_HEADERS.map((header) => row[header].value);
+const colourOf = ({ background, font }: { background: string; font: string }) => ({ background, font });
+
+describe('renderBoard: lines table', () => {
+  it('draws a header row, then one row per line with activity, between the queue and the teams', () => {
     const grid = render(
       boardInput({
         settings: { slaSec: 30 },
-        userNumbers: { 1: [10] },
-        calls: [answeredInbound(1, 10, 10), missed(10, 'short_abandoned'), waiting(10, 12)],
+        userNumbers: { 1: [10], 2: [10] },
+        availabilities: [
+          { id: 1, availability: 'available' },
+          { id: 2, availability: 'in_call' },
+        ],
+        calls: [answeredInbound(1, 10, 10), missed(10, 'short_abandoned'), waiting(10, 12), waiting(10, 3725)],
       }),
     );
-    expect(grid.values.flat()).toContain(
-      'Support FR\n1 waiting · longest 0:12\n1 answered · 1 missed · SLA 50% · 50% abandoned\n1/1 agents available · 0 on a call',
+    const { top, headers, rows } = linesTable(grid);
+    expect(headers).toEqual(LINE_HEADERS);
+    expect(grid.columns).toBeGreaterThanOrEqual(LINE_HEADERS.length);
+    expect(grid.columnWidths.every((w) => w === 170)).toBe(true);
+    expect(style(grid, top)).toMatchObject({ background: '#00b388', font: '#ffffff', weight: 'bold' });
+    expect(at(grid, 'Live Queue\n2 waiting').row).toBeLessThan(top.row);
+    expect(at(grid, 'Support').row).toBeGreaterThan(top.row + rows.size);
+    // Sales FR has no call, no caller and no target: not shown.
+    expect([...rows.keys()]).toEqual(['Support FR']);
+    // Waits 3725 s and 12 s: longest 1:02:05, min 0:12, average 1868.5 s → 31:08. Agents 1 (available) and
+    // 2 (on a call). One answered within 30 s, one abandoned: 1 of 2 each.
+    expect(valuesOf(rows.get('Support FR')!)).toEqual([
+      'Support FR',
+      '2',
+      '1:02:05',
+      '0:12',
+      '31:08',
+      '2',
+      '1',
+      '1',
+      '1',
+      '1',
+      '50%',
+      '50%',
+    ]);
+  });
+
+  it('shows a quiet filtered line with 0:00 waits and a dash where there is nothing to count or divide by', () => {
+    const grid = render(boardInput({ settings: { slaSec: 20, lineFilter: ['20'] } }));
+    const { rows } = linesTable(grid);
+    // No user↔number map: no agent figures; no inbound call: no SLA or abandon share.
+    expect(valuesOf(rows.get('Sales FR')!)).toEqual([
+      'Sales FR',
+      '0',
+      '0:00',
+      '0:00',
+      '0:00',
+      '—',
+      '—',
+      '—',
+      '0',
+      '0',
+      '—',
+      '—',
+    ]);
+    expect(rows.has('Support FR')).toBe(false);
+  });
+
+  it('colours each metric by its own target and explains the target in its note', () => {
+    const grid = render(
+      boardInput({
+        settings: {
+          slaSec: 20,
+          lineTargets: {
+            all: {
+              waiting: { yellow: 1, red: 2 },
+              longestWaitSec: { yellow: 30, red: 60 },
+              slaPct: { yellow: 90, red: 40 },
+            },
+            '10': { missed: { yellow: 2, red: 3 } },
+            '20': { waiting: { yellow: 2, red: 4 } },
+          },
+        },
+        calls: [answeredInbound(1, 10, 10), missed(10), waiting(10, 45), waiting(10, 8), waiting(20, 5)],
+      }),
     );
-    expect(grid.values.flat().some((v) => v.startsWith('Sales FR'))).toBe(false);
+    const { rows } = linesTable(grid);
+    const support = rows.get('Support FR')!;
+    // 2 waiting ≥ red 2; longest 45 s between 30 and 60; 1 missed < 2; SLA 1 of 2 = 50% between 90 and 40.
+    expect(colourOf(support.Waiting)).toEqual(RED);
+    expect(colourOf(support['Longest wait'])).toEqual(YELLOW);
+    expect(colourOf(support.Missed)).toEqual(GREEN);
+    expect(colourOf(support['SLA %'])).toEqual(YELLOW);
+    for (const header of ['Min wait', 'Avg wait', 'Queue agents', 'Available', 'On a call', 'Answered', 'Abandoned']) {
+      expect(colourOf(support[header]), header).toEqual(NEUTRAL);
+      expect(support[header].note, header).toBe('');
+    }
+    expect(support['Longest wait'].note).toBe('Longest wait 0:45 — yellow (yellow from 0:30, red from 1:00)');
+    expect(support['SLA %'].note).toBe('SLA 50% — yellow (yellow below 90%, red below 40%)');
+    expect(support.Missed.note).toBe('Missed calls 1 — green (yellow from 2, red from 3)');
+    // Sales FR: its own waiting target (1 < yellow 2) replaces All lines' (where 1 would be yellow).
+    const sales = rows.get('Sales FR')!;
+    expect(colourOf(sales.Waiting)).toEqual(GREEN);
+    expect(colourOf(sales['Longest wait'])).toEqual(GREEN);
+    expect(colourOf(sales['SLA %'])).toEqual(NEUTRAL);
+    // The name cell sums the line up: its worst target, and in the note what is off target.
+    expect(colourOf(support.Line)).toEqual(RED);
+    expect(support.Line.note.split('\n')).toEqual([
+      '+33 1 00 00 10 00',
+      'Calls waiting 2 — red (yellow from 1, red from 2)',
+      'Longest wait 0:45 — yellow (yellow from 0:30, red from 1:00)',
+      'SLA 50% — yellow (yellow below 90%, red below 40%)',
+    ]);
+    expect(colourOf(sales.Line)).toEqual(GREEN);
+  });
+
+  it('keeps a line name neutral without targets, outlined in its colour only while someone waits', () => {
+    const grid = render(boardInput({ calls: [waiting(10, 5), missed(20)] }));
+    const { rows } = linesTable(grid);
+    expect(colourOf(rows.get('Sales FR')!.Line)).toEqual(NEUTRAL);
+    const outlined = grid.borderGroups.flatMap((g) => g.a1s);
+    const support = at(grid, 'Support FR');
+    const sales = at(grid, 'Sales FR');
+    expect(outlined).toContain(`A${support.row + 1}`);
+    expect(outlined).not.toContain(`A${sales.row + 1}`);
+  });
+
+  it('writes hostile line names as literal text in rectangular matrices', () => {
+    const names = ['=HYPERLINK("http://x","y")', '00123', 'Line\nAircall user 1'];
+    const numbers = names.map((name, i) => line(i + 1, name));
+    const grid = render(boardInput({ numbers, calls: numbers.map((n) => missed(n.id)) }));
+    expectSameSize(grid);
+    expect([...linesTable(grid).rows.keys()].sort()).toEqual([...names].sort());
+    expect(grid.values.flat().some((v) => v.startsWith("'"))).toBe(false);
   });
 });
 
