@@ -12,21 +12,12 @@
  */
 import type { AgentCard, BoardModel } from '../tracker/board';
 import { formatDuration } from '../tracker/durations';
-import { LINE_COLORS } from '../tracker/palette';
-import {
-  type LinePanelRow,
-  overallShares,
-  TARGET_METRICS,
-  type TargetCheck,
-  type TargetLevel,
-  type TargetMetric,
-  type TargetUnit,
-} from '../tracker/targets';
-import type { LineStats } from '../tracker/totals';
-import { a1, type Cell, CellGrid, type Matrices } from './grid';
+import { overallShares } from '../tracker/targets';
+import { BorderGroups, type Highlight } from './border-groups';
+import { type Cell, CellGrid, type Matrices } from './grid';
+import { percent, renderLines } from './lines-panel';
 import { agentNote } from './notes';
 import {
-  type CellStyle,
   HEADER_STYLE,
   IN_CALL_STYLE,
   KPI_STYLE,
@@ -62,51 +53,6 @@ const MIN_COLUMNS = 7;
 /** Setup applies these to the whole tab, so a refresh rarely needs to. */
 export const COLUMN_WIDTH = 170;
 export const FROZEN_ROWS = 2;
-const LINE_STYLE: CellStyle = { background: '#f3f3f3', fontColor: '#202124' };
-
-type Highlight = { cell: Cell; color: string | null };
-
-/** Cells outlined in a line's colour, one group per colour. */
-class BorderGroups {
-  private readonly byColor = new Map<string, string[]>();
-
-  add(color: string | null, row: number, column: number): void {
-    if (!color) return;
-    const cells = this.byColor.get(color);
-    if (cells) cells.push(a1(row, column));
-    else this.byColor.set(color, [a1(row, column)]);
-  }
-
-  toList(): BoardGrid['borderGroups'] {
-    return LINE_COLORS.filter((color) => this.byColor.has(color)).map((color) => ({
-      color,
-      a1s: this.byColor.get(color)!,
-    }));
-  }
-}
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
-
-/** Target colours reuse the queue's green/yellow/red, so the board keeps one visual language. */
-const TARGET_STYLES: Record<TargetLevel, CellStyle> = {
-  green: WAIT_LEVEL_STYLES[0],
-  yellow: WAIT_LEVEL_STYLES[1],
-  red: WAIT_LEVEL_STYLES[2],
-};
-
-function formatMetric(unit: TargetUnit, value: number): string {
-  if (unit === 'seconds') return formatDuration(value);
-  return unit === 'percent' ? `${value}%` : String(value);
-}
-
-/** "Longest wait 1:05 — red (yellow from 0:30, red from 1:00)", for the line's note. */
-function describeCheck({ metric, value, threshold, level }: TargetCheck): string {
-  const { label, unit, worse } = TARGET_METRICS[metric];
-  const from = worse === 'higher' ? 'from' : 'below';
-  return `${label} ${formatMetric(unit, value)} — ${level} (yellow ${from} ${formatMetric(unit, threshold.yellow)}, red ${from} ${formatMetric(unit, threshold.red)})`;
-}
 
 function renderHeader(grid: CellGrid, header: BoardHeader): void {
   grid.set(0, 0, { value: header.title, style: HEADER_STYLE });
@@ -184,81 +130,6 @@ function queueItems(model: BoardModel): Highlight[] {
     },
     color: entry.lineColor,
   }));
-}
-
-/** A metric column of the Lines table; `metric` names the target that colours it, if any. */
-interface LineColumn {
-  header: string;
-  text: (line: LineStats) => string;
-  metric?: TargetMetric;
-  /** Header note, for headers whose meaning is not obvious. */
-  hint?: string;
-}
-
-/** Nobody waiting shows 0:00, the value the wait targets are checked against (metricValue). */
-const wait = (seconds: number | null) => formatDuration(seconds ?? 0);
-/** "—" where there is nothing to count from: no user↔number map, or no inbound call to divide by. */
-const count = (value: number | undefined) => (value === undefined ? '—' : String(value));
-const ratio = (value: number | null) => (value === null ? '—' : percent(value));
-
-const LINE_COLUMNS: readonly LineColumn[] = [
-  { header: 'Waiting', metric: 'waiting', text: (line) => String(line.waiting) },
-  { header: 'Longest wait', metric: 'longestWaitSec', text: (line) => wait(line.longestWaitSec) },
-  { header: 'Min wait', text: (line) => wait(line.shortestWaitSec) },
-  { header: 'Avg wait', metric: 'averageWaitSec', text: (line) => wait(line.averageWaitSec) },
-  {
-    header: 'Queue agents',
-    text: (line) => count(line.agents?.assigned),
-    hint: 'Agents assigned to the line (Map Users to Numbers)',
-  },
-  { header: 'Available', metric: 'availableAgents', text: (line) => count(line.agents?.available) },
-  { header: 'On a call', text: (line) => count(line.agents?.inCall) },
-  { header: 'Answered', text: (line) => String(line.answered) },
-  { header: 'Missed', metric: 'missed', text: (line) => String(line.missed) },
-  {
-    header: 'SLA %',
-    metric: 'slaPct',
-    text: (line) => ratio(line.withinSla),
-    hint: 'Share of answered or missed inbound calls answered within the SLA',
-  },
-  {
-    header: 'Abandoned',
-    metric: 'abandonRatePct',
-    text: (line) => ratio(line.abandoned),
-    hint: 'Share of answered or missed inbound calls the caller hung up on',
-  },
-];
-
-/**
- * The Lines table: a header row, then one row per line of the panel. Each metric cell is coloured
- * by its own target (neutral without one); the name cell by the line's worst target, outlined in
- * the line's colour while someone waits. Returns the next free row.
- */
-function renderLines(grid: CellGrid, borders: BorderGroups, row: number, panel: readonly LinePanelRow[]): number {
-  const headers: Cell[] = [
-    { value: 'Line' },
-    ...LINE_COLUMNS.map(({ header, hint }) => ({ value: header, note: hint })),
-  ];
-  for (const [column, cell] of headers.entries()) grid.set(row, column, { ...cell, style: LABEL_STYLE });
-  for (const [index, { line, level, checks }] of panel.entries()) {
-    const r = row + 1 + index;
-    const offTarget = checks.filter((check) => check.level !== 'green').map(describeCheck);
-    grid.set(r, 0, {
-      value: line.name,
-      style: { ...(level ? TARGET_STYLES[level] : LINE_STYLE), bold: true },
-      note: [line.digits, ...offTarget].join('\n'),
-    });
-    if (line.waiting > 0) borders.add(line.color, r, 0);
-    for (const [i, column] of LINE_COLUMNS.entries()) {
-      const check = checks.find((c) => c.metric === column.metric);
-      grid.set(r, 1 + i, {
-        value: column.text(line),
-        style: check ? TARGET_STYLES[check.level] : LINE_STYLE,
-        note: check ? describeCheck(check) : undefined,
-      });
-    }
-  }
-  return row + 1 + panel.length;
 }
 
 function statusLabel(agent: AgentCard): string {
