@@ -6,6 +6,7 @@
 import { get as httpGet } from 'node:http';
 import { get as httpsGet } from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { firstTimeForm } from '../../src/tracker/settings';
 import { type Simulator, startSimulator } from '../aircall-sim/index.js';
 import { type Clock, createRuntime, type Runtime, realClock, simulatorClock } from '../runtime/index.js';
 import { SpreadsheetModel } from '../runtime/spreadsheet/index.js';
@@ -23,14 +24,7 @@ export interface LocalWallboard {
 }
 
 /** The Configure form as a first-time user leaves it. */
-const CONFIGURE_FORM = {
-  activityPeriodMin: 15,
-  userRefreshMin: 240,
-  teamRefreshMin: 480,
-  waitLevel1Sec: 10,
-  waitLevel2Sec: 20,
-  slaSec: 0,
-};
+const CONFIGURE_FORM = firstTimeForm();
 const CONTINUE_MAPPING = 'continueMappingFromTrigger';
 /** The mapping's own toasts say when it gave up or paused (src/gas/mapping.ts). */
 const MAPPING_FAILED = /^Mapping (paused|stopped)\b/;

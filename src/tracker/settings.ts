@@ -32,6 +32,12 @@ export const DEFAULT_SETTINGS: Settings = {
   lineFilter: null,
 };
 
+/** The Configure form's fields as a first-time user leaves them: every default, no filter or target touched. */
+export function firstTimeForm() {
+  const { activityPeriodMin, userRefreshMin, teamRefreshMin, waitLevel1Sec, waitLevel2Sec, slaSec } = DEFAULT_SETTINGS;
+  return { activityPeriodMin, userRefreshMin, teamRefreshMin, waitLevel1Sec, waitLevel2Sec, slaSec };
+}
+
 type NumericField = Exclude<keyof Settings, 'teamFilter' | 'lineTargets' | 'lineFilter'>;
 type Errors = Partial<Record<keyof Settings, string>>;
 

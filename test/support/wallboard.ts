@@ -6,6 +6,7 @@ import { type Simulator, type SimulatorOptions, startSimulator } from '../../loc
 import { createRuntime, type Runtime, type RuntimeOptions, simulatorClock } from '../../local/runtime/index';
 import type { SheetSnapshot } from '../../local/runtime/spreadsheet/index';
 import type { SaveSettingsRequest } from '../../src/sidebar-contract';
+import { firstTimeForm } from '../../src/tracker/settings';
 
 export interface Wallboard {
   sim: Simulator;
@@ -14,14 +15,8 @@ export interface Wallboard {
   close(): Promise<void>;
 }
 
-export const DEFAULT_FORM: SaveSettingsRequest = {
-  activityPeriodMin: 15,
-  userRefreshMin: 240,
-  teamRefreshMin: 480,
-  waitLevel1Sec: 10,
-  waitLevel2Sec: 20,
-  slaSec: 0,
-};
+/** The Configure form as a first-time user leaves it: the defaults, no team filter touched. */
+export const DEFAULT_FORM: SaveSettingsRequest = firstTimeForm();
 
 export async function openWallboard(
   options: SimulatorOptions & {
