@@ -70,8 +70,14 @@ export function notes(result: BenchResult): string[] {
       (m?.errors ?? []).map((e) => `${p.preset}: ${e}`),
     ),
   );
+  const large = result.presets.find((p) => p.preset === 'large');
   return [
     `Aircall rate limit simulated: ${result.rateLimit} requests/min for the company (Aircall's current docs say 120; older third-party sources, and the simulator's default, say 60).`,
+    ...(large
+      ? [
+          "Aircall requests at large: every refresh needs ⌈1,000 agents / 50⌉ = 20 availability pages, plus the calls started since the last refresh (30 s margin) or since the oldest call still ringing, 50 a page. The large preset starts about 12 calls a second and keeps callers ringing up to 90 s, so the floor is about 35 requests a minute and a steady refresh takes 45–75: the 25-request aim is below what this call volume allows. It fits Aircall's current 120/min with room for other integrations; at 60/min it does not, and the team filter does not reduce the availability pages.",
+        ]
+      : []),
     ...(missingSearch ? ['Advanced Search: n/a — dist/Code.js has no `advancedSearch` entry point yet.'] : []),
     ...errors.map((e) => `Failed execution — ${e}`),
   ];
