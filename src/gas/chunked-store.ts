@@ -9,6 +9,11 @@ const PROPERTY_CHUNK_CHARS = 2_000; // 9 KB per value: a chunk of 2,000 UTF-16 c
 const MAX_CACHE_CHUNKS = 40;
 const CACHE_MAX_TTL_SEC = 21_600;
 
+/** The spreadsheet's own cache, shared by its users; the script's when there is no container. */
+export function documentCache(): GoogleAppsScript.Cache.Cache {
+  return CacheService.getDocumentCache() ?? CacheService.getScriptCache();
+}
+
 function split(text: string, size: number): string[] {
   const chunks: string[] = [];
   for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));

@@ -6,7 +6,14 @@
  */
 import type { AircallClient } from '../aircall/client';
 import type { Settings } from '../tracker/settings';
-import { propertyEntries, readCached, readFromProperties, removeCached, writeCached } from './chunked-store';
+import {
+  documentCache,
+  propertyEntries,
+  readCached,
+  readFromProperties,
+  removeCached,
+  writeCached,
+} from './chunked-store';
 
 const DIRECTORY = 'directory';
 const USER_NUMBER_MAP = 'user-number-map';
@@ -23,10 +30,6 @@ export interface UserNumberMap {
   /** user id → number ids; keyed by id so a changing user list never shifts mappings. */
   byUser: Record<number, number[]>;
   mappedAtMs: number;
-}
-
-function documentCache(): GoogleAppsScript.Cache.Cache {
-  return CacheService.getDocumentCache() ?? CacheService.getScriptCache();
 }
 
 function readDurable<T>(name: string): T | null {

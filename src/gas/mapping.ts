@@ -12,6 +12,7 @@ import {
   type MappingProgress,
 } from '../aircall/user-number-map';
 import { describeFailure, MissingKeyError, openAircall } from './aircall';
+import { documentCache } from './chunked-store';
 import { ensureDirectory, forgetKept, loadKept, loadUserNumberMap, saveUserNumberMap, storeKept } from './directory';
 import { loadSettings } from './settings-store';
 import { activeSpreadsheet } from './spreadsheet';
@@ -49,7 +50,7 @@ export type MappingOutcome =
 /** One execution's share of the mapping: resumes the checkpoint if there is one, else starts afresh. */
 export function runMapping(): MappingOutcome {
   const startedMs = Date.now();
-  const cache = CacheService.getDocumentCache() ?? CacheService.getScriptCache();
+  const cache = documentCache();
   // Refreshes keep running meanwhile: only two mapping executions must not overlap.
   if (cache.get(RUNNING_FLAG)) return { status: 'busy' };
   cache.put(RUNNING_FLAG, '1', Math.ceil(EXECUTION_BUDGET_MS / 1000) + 60);

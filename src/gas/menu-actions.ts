@@ -1,9 +1,8 @@
 /** What each "Activity Tracker" menu item does, with a toast saying how it went. */
 
-import { removeCached } from './chunked-store';
 import { forgetDirectory } from './directory';
 import { hasUserNumberMap, scheduleMapRebuild } from './mapping';
-import { refreshBoard } from './refresh';
+import { forgetCallsWindow, refreshBoard } from './refresh';
 import { setupActivityTracker } from './setup';
 import { activeSpreadsheet } from './spreadsheet';
 import { startAutoRefresh, stopAutoRefresh } from './triggers';
@@ -48,7 +47,7 @@ export function setupFromMenu(): void {
 export function clearCacheFromMenu(): void {
   const hadMap = hasUserNumberMap();
   forgetDirectory();
-  removeCached(CacheService.getDocumentCache() ?? CacheService.getScriptCache(), ['calls-window']);
+  forgetCallsWindow();
   if (hadMap) scheduleMapRebuild();
   toast(
     `Cached Aircall data cleared: the next refresh reloads users, teams and numbers${hadMap ? ', and the user↔number map is rebuilt in the background' : ''}. Your key and settings are kept.`,

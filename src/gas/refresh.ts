@@ -8,7 +8,7 @@ import { renderBoard } from '../sheet/layout';
 import { buildBoard } from '../tracker/board';
 import { describeFailure, openAircall } from './aircall';
 import { BOARD_SHEET, loadExtent, writeBoard, writeStaleHeader } from './board-sheet';
-import { readCached, writeCached } from './chunked-store';
+import { documentCache, readCached, removeCached, writeCached } from './chunked-store';
 import { ensureDirectory, loadUserNumberMap } from './directory';
 import { loadCredentials, loadSettings } from './settings-store';
 import { ensureBoardSheet } from './setup';
@@ -19,17 +19,11 @@ const STATUS_SINCE = 'status-since';
 const LAST_GOOD_KEY = 'board.lastGoodMs';
 const SIX_HOURS_SEC = 21_600;
 
-export type RefreshOrigin = 'menu' | 'trigger' | 'sidebar';
-
 export type RefreshOutcome =
   | { status: 'refreshed'; refreshedAtText: string; requests: number }
   | { status: 'busy' }
   | { status: 'recent'; refreshedAtText: string }
   | { status: 'stale'; reason: string; staleSinceText: string | null };
-
-function documentCache(): GoogleAppsScript.Cache.Cache {
-  return CacheService.getDocumentCache() ?? CacheService.getScriptCache();
-}
 
 /**
  * Refreshes the board unless another run holds the lock, or — when `unlessYoungerThanMs` is given —
@@ -140,4 +134,7 @@ function trackStatusSince(
   return next;
 }
 
-export { BOARD_SHEET };
+/** Clear Cache: the next refresh fetches the whole activity period again. */
+export function forgetCallsWindow(): void {
+  removeCached(documentCache(), [CALLS_WINDOW]);
+}

@@ -1,4 +1,6 @@
 /** Small helpers over the active spreadsheet that every entry point shares. */
+import { documentCache } from './chunked-store';
+
 const TIME_ZONE_CACHE_KEY = 'spreadsheet.timeZone';
 
 export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -7,7 +9,7 @@ export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
 
 /** The spreadsheet's time zone, cached for an hour: it rarely changes and each read is a Spreadsheet call. */
 export function spreadsheetTimeZone(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  const cache = CacheService.getDocumentCache() ?? CacheService.getScriptCache();
+  const cache = documentCache();
   const cached = cache.get(TIME_ZONE_CACHE_KEY);
   if (cached) return cached;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
