@@ -7,7 +7,7 @@ import { type CallsWindowState, refreshCallsWindow } from '../aircall/calls-wind
 import { renderBoard } from '../sheet/layout';
 import { buildBoard } from '../tracker/board';
 import { describeFailure, openAircall } from './aircall';
-import { BOARD_SHEET, loadExtent, writeBoard, writeStaleHeader } from './board-sheet';
+import { loadExtent, writeBoard, writeStaleHeader } from './board-sheet';
 import { documentCache, readCached, removeCached, writeCached } from './chunked-store';
 import { ensureDirectory, loadUserNumberMap } from './directory';
 import { loadCredentials, loadSettings } from './settings-store';
