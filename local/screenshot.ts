@@ -6,7 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { launchChromium, startPreviewProcess } from './preview/browser.js';
 
 const FILE = 'docs/screenshot.png';
-const VIEWPORT = { width: 1400, height: 900 };
+// Tall enough for the queue, the Lines table and the first agents of every team.
+const VIEWPORT = { width: 1600, height: 1500 };
 
 async function main(): Promise<void> {
   console.log('Starting the wallboard (medium preset)…');
