@@ -4,7 +4,7 @@
  * each line color's highlight borders take one RangeList. Nothing is cleared first, so viewers
  * never see an empty board: the grid is padded to the previous extent instead.
  */
-import type { BoardGrid } from '../sheet/layout';
+import { type BoardGrid, REFRESH_CELL, staleCell } from '../sheet/layout';
 
 export const BOARD_SHEET = 'Activity Tracker';
 const EXTENT_KEY = 'board.extent';
@@ -98,11 +98,16 @@ export function writeBoard(
 }
 
 /** On a failed refresh only the header changes: the board keeps its last good content. */
-export function writeStaleHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet, text: string): void {
-  const cell = sheet.getRange(1, 2, 1, 1);
+export function writeStaleHeader(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  sinceText: string | null,
+  reason: string,
+): void {
+  const { value, style } = staleCell(sinceText, reason);
+  const cell = sheet.getRange(REFRESH_CELL.row, REFRESH_CELL.column, 1, 1);
   cell.setNumberFormat('@');
-  cell.setValues([[text]]);
-  cell.setBackgrounds([['#ff7b7b']]);
-  cell.setFontColors([[WHITE]]);
-  cell.setFontWeights([['bold']]);
+  cell.setValues([[value]]);
+  cell.setBackgrounds([[style.background]]);
+  cell.setFontColors([[style.fontColor]]);
+  cell.setFontWeights([[style.bold ? 'bold' : 'normal']]);
 }

@@ -104,10 +104,7 @@ function refreshLocked(): RefreshOutcome {
     const reason = describeFailure(error);
     const lastGoodMs = Number(cache.get(LAST_GOOD_KEY)) || null;
     const staleSinceText = lastGoodMs ? formatMoment(lastGoodMs, nowMs, timeZone) : null;
-    writeStaleHeader(
-      sheet,
-      staleSinceText ? `Stale since ${staleSinceText} — ${reason}` : `Not refreshed yet — ${reason}`,
-    );
+    writeStaleHeader(sheet, staleSinceText, reason);
     console.warn(`Refresh failed: ${reason}`);
     return { status: 'stale', reason, staleSinceText };
   }

@@ -18,6 +18,7 @@ import { type Cell, CellGrid, type Matrices } from './grid';
 import { percent, renderLines } from './lines-panel';
 import { agentNote } from './notes';
 import {
+  type CellStyle,
   HEADER_STYLE,
   IN_CALL_STYLE,
   KPI_STYLE,
@@ -54,13 +55,22 @@ const MIN_COLUMNS = 7;
 export const COLUMN_WIDTH = 170;
 export const FROZEN_ROWS = 2;
 
+/** The header cell that says when the board was last refreshed, or since when it is stale (B1). */
+export const REFRESH_CELL = { row: 1, column: 2 } as const;
+
+/** What the refresh cell shows when a refresh failed; the adapter writes just this cell then. */
+export function staleCell(sinceText: string | null, reason: string): { value: string; style: CellStyle } {
+  const value = sinceText ? `Stale since ${sinceText} — ${reason}` : `Not refreshed yet — ${reason}`;
+  return { value, style: STALE_STYLE };
+}
+
 function renderHeader(grid: CellGrid, header: BoardHeader): void {
   grid.set(0, 0, { value: header.title, style: HEADER_STYLE });
   grid.set(
-    0,
-    1,
+    REFRESH_CELL.row - 1,
+    REFRESH_CELL.column - 1,
     header.stale
-      ? { value: `Stale since ${header.stale.sinceText} — ${header.stale.reason}`, style: STALE_STYLE }
+      ? staleCell(header.stale.sinceText, header.stale.reason)
       : {
           value: `Last refresh ${header.refreshedAtText} · activity period ${header.activityPeriodMin} min`,
           style: REFRESH_STYLE,

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_START_MS, type Scenario } from '../../local/aircall-sim/index';
+import { LINE_HEADERS } from '../fixtures/lines-table';
 import { DEFAULT_FORM, findCells, openWallboard, spreadsheetCalls, type Wallboard } from '../support/wallboard';
 
 const T0 = DEFAULT_START_MS;
@@ -62,20 +63,6 @@ const GREEN = '#d8f3ec';
 const YELLOW = '#ffeba6';
 const RED = '#ff7b7b';
 const NEUTRAL = '#f3f3f3';
-const LINE_HEADERS = [
-  'Line',
-  'Waiting',
-  'Longest wait',
-  'Min wait',
-  'Avg wait',
-  'Queue agents',
-  'Available',
-  'On a call',
-  'Answered',
-  'Missed',
-  'SLA %',
-  'Abandoned',
-];
 const valuesOf = (row: Record<string, { value: string }>) => LINE_HEADERS.map((header) => row[header].value);
 
 describe('Lines panel and totals on a scripted call center', () => {

@@ -4,6 +4,7 @@ import { agentIdFromNote, type BoardGrid, type BoardHeader, renderBoard } from '
 import { type BoardInput, buildBoard } from '../../src/tracker/board';
 import { LINE_COLORS } from '../../src/tracker/palette';
 import { answeredInbound, boardInput, line, live, missed, NOW, outbound, waiting } from '../fixtures/board-input';
+import { LINE_HEADERS } from '../fixtures/lines-table';
 
 const HEADER: BoardHeader = {
   title: 'Aircall Activity Tracker',
@@ -229,20 +230,6 @@ describe('renderBoard: live queue and lines', () => {
   });
 });
 
-const LINE_HEADERS = [
-  'Line',
-  'Waiting',
-  'Longest wait',
-  'Min wait',
-  'Avg wait',
-  'Queue agents',
-  'Available',
-  'On a call',
-  'Answered',
-  'Missed',
-  'SLA %',
-  'Abandoned',
-];
 const GREEN = { background: '#d8f3ec', font: '#00b388' };
 const YELLOW = { background: '#ffeba6', font: '#ff9900' };
 const RED = { background: '#ff7b7b', font: '#ffffff' };

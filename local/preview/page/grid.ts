@@ -4,7 +4,7 @@
  */
 import type { BorderEdge, CellBorders } from '../../runtime/spreadsheet/index.js';
 import type { SheetView } from '../state.js';
-import { columnLetter, contains, parseRect, type Rect } from './a1.js';
+import { columnLetters, contains, parseRect, type Rect } from './a1.js';
 import { el } from './dom.js';
 
 const DEFAULT_COLUMN_WIDTH = 100;
@@ -74,7 +74,7 @@ function cellElement(view: SheetView, rect: Rect): HTMLTableCellElement {
   const td = el('td', 'cell');
   td.dataset.row = String(rect.row);
   td.dataset.column = String(rect.column);
-  td.dataset.a1 = `${columnLetter(rect.column)}${rect.row}`;
+  td.dataset.a1 = `${columnLetters(rect.column)}${rect.row}`;
   if (rect.numRows > 1) td.rowSpan = rect.numRows;
   if (rect.numColumns > 1) td.colSpan = rect.numColumns;
   const text = view.displayValues[r]?.[c];
@@ -112,7 +112,7 @@ export function renderGrid(view: SheetView): HTMLTableElement {
 
   const headRow = el('tr');
   headRow.append(el('th', 'corner'));
-  for (let c = 1; c <= view.columns; c++) headRow.append(el('th', 'column-header', columnLetter(c)));
+  for (let c = 1; c <= view.columns; c++) headRow.append(el('th', 'column-header', columnLetters(c)));
   const thead = el('thead');
   thead.append(headRow);
 
