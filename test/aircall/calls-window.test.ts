@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { LATE_MARGIN_SEC, refreshCallsWindow } from '../../src/aircall/calls-window';
 import { AircallClient } from '../../src/aircall/client';
 import type { Call } from '../../src/aircall/types';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { AircallClient, type AircallClientOptions, AircallError } from '../../src/aircall/client';
 import type { RateBudgetState } from '../../src/aircall/rate-budget';
 import { AUTHORIZATION, FakeAircall, type FakeAircallOptions, makeCall, makeUsers } from './fake-transport';

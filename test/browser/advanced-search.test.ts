@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdvancedSearchCriteria, ExportRequest } from '../../src/sidebar-contract';
 import { advancedSearch, exportCalls, fixtureBackend, NOW } from './support/fixture-backend';
 import { type Backend, deferred, eventually, launchBrowser, openSidebar, SIDEBAR_WIDTH } from './support/sidebar';
@@ -223,7 +223,8 @@ describe('Advanced Search sidebar', () => {
     await page.locator('#criteria').waitFor();
     await page.getByRole('button', { name: 'Search' }).click();
     const status = page.locator('#search-status');
-    await eventually(() => status.textContent()).toMatch(/Showing the newest 1,000 of 2,500 matches\.$/);
+    // Five pages of 500 cards each: slow on a loaded CI machine.
+    await eventually(() => status.textContent(), 30_000).toMatch(/Showing the newest 1,000 of 2,500 matches\.$/);
     expect(await status.textContent()).toMatch(/^2,500 calls found\./);
     expect(await page.locator('.call-card').count()).toBe(1_000);
     expect(await page.locator('.call-card').first().getAttribute('data-call-id')).toBe(String(card(0).id));

@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CallHistoryRequest, embedCallHistoryRequest } from '../../src/calls/history';
 import { HOSTILE } from '../fixtures/sidebar-calls';
 import { fixtureBackend } from './support/fixture-backend';

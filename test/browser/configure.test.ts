@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectionTestResult, SaveSettingsRequest, SaveSettingsResult } from '../../src/sidebar-contract';
 import { configureView, fixtureBackend } from './support/fixture-backend';
 import { type Backend, eventually, launchBrowser, openSidebar, SIDEBAR_WIDTH } from './support/sidebar';

@@ -2,8 +2,9 @@
  * The sidebars against the real server: the google.script.run shim calls the built server
  * functions in the local Apps Script runtime, which talks to the simulated Aircall.
  */
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agentCells, openWallboard, type Wallboard } from '../support/wallboard';
 import { type Backend, eventually, launchBrowser, openSidebar, SIDEBAR_WIDTH } from './support/sidebar';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { MISSED_CALL_REASONS } from '../../src/aircall/types';
 import { MISSED_REASON_TEXT, toCallCard } from '../../src/calls/call-card';
 import { HOSTILE, sidebarCalls } from '../fixtures/sidebar-calls';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { toCallCard } from '../../src/calls/call-card';
 import { exportRows } from '../../src/calls/export';
 import { HOSTILE, sidebarCalls } from '../fixtures/sidebar-calls';

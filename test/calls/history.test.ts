@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { agentsFor, CALL_HISTORY_ISLAND, embedCallHistoryRequest, historyFilter } from '../../src/calls/history';
 import { sidebarCalls } from '../fixtures/sidebar-calls';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { CallSearch } from '../../src/aircall/client';
 import type { Call } from '../../src/aircall/types';
 import { matchesCriteria, planSearch, type SearchChunk, searchChunk } from '../../src/calls/search';

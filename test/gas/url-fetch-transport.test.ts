@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { HttpRequest } from '../../src/aircall/http';
 import { basicAuthorization, cacheRateBudgetStore, urlFetchTransport } from '../../src/gas/url-fetch-transport';
 

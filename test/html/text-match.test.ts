@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { containsText, findMatches } from '../../html/shared/text-match';
 
 describe('quick search matching', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { epochOfWallTime, wallTimeIn } from '../../html/shared/zone-time';
 
 const utc = (...p: [number, number, number, number, number]) => Date.UTC(...p) / 1000;

@@ -3,7 +3,7 @@
  * its cursor until it is null, the page waiting whenever the server says Aircall's rate limit is
  * used up. The small call center makes ~8,600 calls a day: more than one minute of budget at 60/min.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { APPS_SCRIPT_LATENCY } from '../../local/runtime/index';
 import type { Call } from '../../src/aircall/types';
 import { exportRows } from '../../src/calls/export';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { openWallboard, type Wallboard } from '../support/wallboard';
 
 const header = (wb: Wallboard) => wb.board().displayValues[0].join(' ');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { aircallRequests, openWallboard, type Wallboard } from '../support/wallboard';
 
 describe('auto-refresh and the refresh lock', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   agentCells,
   aircallRequests,
@@ -15,6 +15,9 @@ const STATUS_BACKGROUND: Record<string, string> = {
   in_call: '#ff9900',
   after_call_work: '#ffe76d',
 };
+
+const isWaiting = (call: { direction: string; status: string }) =>
+  call.direction === 'inbound' && call.status === 'initial';
 
 describe('the board at the small preset', () => {
   let wb: Wallboard;
@@ -34,7 +37,10 @@ describe('the board at the small preset', () => {
       for (const user of team.users) teamsOf.set(user.id, (teamsOf.get(user.id) ?? 0) + 1);
     for (const user of truth.users) {
       const placements = cells.get(user.id) ?? [];
-      expect(placements.length, user.name).toBe(Math.max(1, teamsOf.get(user.id) ?? 0));
+      expect({ agent: user.name, cells: placements.length }).toEqual({
+        agent: user.name,
+        cells: Math.max(1, teamsOf.get(user.id) ?? 0),
+      });
       const status = truth.availabilities.find((a) => a.id === user.id)?.availability ?? 'offline';
       for (const { row, column } of placements) {
         expect(board.displayValues[row - 1][column - 1]).toContain(user.name.split('\n')[0]);
@@ -48,20 +54,25 @@ describe('the board at the small preset', () => {
     const board = wb.board();
     const hostile = truth.users.filter((u) => /^[=+]|^0\d/.test(u.name));
     expect(hostile.length).toBeGreaterThan(0);
-    for (const user of hostile) {
-      expect(findCells(board, (v) => v.startsWith(user.name)).length, user.name).toBeGreaterThan(0);
-    }
+    const missing = hostile.filter((user) => findCells(board, (v) => v.startsWith(user.name)).length === 0);
+    expect(missing.map((user) => user.name)).toEqual([]);
     expect(board.formulas.flat().filter(Boolean)).toEqual([]);
     expect(board.displayValues.flat()).not.toContain('#ERROR!');
   });
 
   it('lists each waiting inbound call in the live queue', async () => {
-    const truth = await wb.sim.truth();
-    const waiting = truth.calls.filter((c) => c.direction === 'inbound' && c.status === 'initial');
-    const board = wb.board();
-    for (const call of waiting) {
-      expect(findCells(board, (v) => v.includes(call.raw_digits)).length, call.raw_digits).toBeGreaterThan(0);
+    // Wait (in simulated time) for a moment when callers are waiting, then refresh at that moment.
+    let truth = await wb.sim.truth();
+    for (let attempt = 0; attempt < 90 && !truth.calls.some(isWaiting); minute++) {
+      await wb.sim.advance(20_000);
+      truth = await wb.sim.truth();
     }
+    const waiting = truth.calls.filter(isWaiting);
+    expect(waiting.length).toBeGreaterThan(0);
+    wb.runtime.run('refreshFromMenu');
+    const board = wb.board();
+    const missing = waiting.filter((call) => findCells(board, (v) => v.includes(call.raw_digits)).length === 0);
+    expect(missing.map((call) => call.raw_digits)).toEqual([]);
   });
 
   it('refreshes with a constant, small number of Spreadsheet calls', () => {

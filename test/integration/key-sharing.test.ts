@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ConfigureView } from '../../src/sidebar-contract';
 import { DEFAULT_FORM, openWallboard, type Wallboard } from '../support/wallboard';
 

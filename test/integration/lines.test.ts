@@ -2,7 +2,7 @@
  * The Lines panel, the totals strip and time in status on a scripted call center, against numbers
  * worked out by hand from the scenario's events (arithmetic in the comments).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEFAULT_START_MS, type Scenario } from '../../local/aircall-sim/index';
 import { LINE_HEADERS } from '../fixtures/lines-table';
 import { DEFAULT_FORM, findCells, openWallboard, spreadsheetCalls, type Wallboard } from '../support/wallboard';
@@ -71,7 +71,7 @@ describe('Lines panel and totals on a scripted call center', () => {
   const cell = (start: string) => {
     const board = wb.board();
     const found = findCells(board, (v) => v.startsWith(start));
-    expect(found, start).toHaveLength(1);
+    expect({ start, cells: found.length }).toEqual({ start, cells: 1 });
     const { row, column } = found[0];
     return {
       value: board.displayValues[row - 1][column - 1],

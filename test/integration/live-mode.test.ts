@@ -2,7 +2,7 @@
  * Live mode's server side in the built product: sidebars and the trigger share one refresh, so
  * several open sidebars do not multiply Aircall requests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { LiveRefreshResult } from '../../src/sidebar-contract';
 import { aircallRequests, openWallboard, type Wallboard } from '../support/wallboard';
 

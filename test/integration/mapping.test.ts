@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { agentCells, openWallboard, type Wallboard } from '../support/wallboard';
 
 const EXECUTION_LIMIT_MS = 6 * 60_000;

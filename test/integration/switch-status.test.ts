@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { agentCells, openWallboard, type Wallboard } from '../support/wallboard';
 
 const a1 = (cell: { row: number; column: number }) => `${String.fromCharCode(64 + cell.column)}${cell.row}`;

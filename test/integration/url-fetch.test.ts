@@ -2,7 +2,7 @@
  * Real UrlFetchApp round trips from the context that loaded dist/Code.js to the simulated Aircall,
  * failing exactly as Apps Script fails (shared/reference/apps-script-behaviours.md §3).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Simulator, startSimulator } from '../../local/aircall-sim/index';
 import { createRuntime, type Runtime, simulatorClock } from '../../local/runtime/index';
 

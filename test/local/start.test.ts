@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Simulator, startSimulator } from '../../local/aircall-sim/index';
 import type { WorkbookDump } from '../../local/preview/dump';
 
@@ -68,14 +68,11 @@ describe('npm start --once --dump', () => {
         AIRCALL_API_ID: 'outside-id',
         AIRCALL_API_TOKEN: 'outside-token',
       });
-      expect(run.code, run.stderr).toBe(0);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
       const shown = agentCells(JSON.parse(readFileSync(file, 'utf8'))).map((a) => a.text);
       const truth = await sim.truth({ calls: false });
-      for (const user of truth.users)
-        expect(
-          shown.some((text) => text.startsWith(user.name)),
-          user.name,
-        ).toBe(true);
+      const missing = truth.users.filter((user) => !shown.some((text) => text.startsWith(user.name)));
+      expect(missing.map((user) => user.name)).toEqual([]);
       expect((await sim.requests()).length).toBeGreaterThan(0);
     });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { a1, CellGrid, columnLetters } from '../../src/sheet/grid';
 
 describe('A1 notation', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { Call } from '../../src/aircall/types';
 import { agentIdFromNote, type BoardGrid, type BoardHeader, renderBoard } from '../../src/sheet/layout';
 import { type BoardInput, buildBoard } from '../../src/tracker/board';
@@ -340,8 +340,11 @@ describe('renderBoard: lines table', () => {
     expect(colourOf(support.Missed)).toEqual(GREEN);
     expect(colourOf(support['SLA %'])).toEqual(YELLOW);
     for (const header of ['Min wait', 'Avg wait', 'Queue agents', 'Available', 'On a call', 'Answered', 'Abandoned']) {
-      expect(colourOf(support[header]), header).toEqual(NEUTRAL);
-      expect(support[header].note, header).toBe('');
+      expect({ header, colour: colourOf(support[header]), note: support[header].note }).toEqual({
+        header,
+        colour: NEUTRAL,
+        note: '',
+      });
     }
     expect(support['Longest wait'].note).toBe('Longest wait 0:45 — yellow (yellow from 0:30, red from 1:00)');
     expect(support['SLA %'].note).toBe('SLA 50% — yellow (yellow below 90%, red below 40%)');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { agentIdFromNote, agentNote } from '../../src/sheet/notes';
 
 describe('agent notes', () => {

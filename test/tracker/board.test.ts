@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { type BoardModel, buildBoard } from '../../src/tracker/board';
 import { LINE_COLORS } from '../../src/tracker/palette';
 import { SINGLE_USERS } from '../../src/tracker/settings';

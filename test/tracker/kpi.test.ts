@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { Call } from '../../src/aircall/types';
 import { ActivityIndex, agentsByLine, hasActivity } from '../../src/tracker/kpi';
 import { answeredInbound, live, missed, outbound, waiting } from '../fixtures/board-input';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { buildQueue, waitLevel } from '../../src/tracker/queue';
 import { DEFAULT_SETTINGS } from '../../src/tracker/settings';
 import { NOW, outbound, waiting } from '../fixtures/board-input';

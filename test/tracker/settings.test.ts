@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_SETTINGS, type Settings, SINGLE_USERS, validateSettings } from '../../src/tracker/settings';
 
 const current: Settings = { ...DEFAULT_SETTINGS, slaSec: 30, teamFilter: ['12'] };

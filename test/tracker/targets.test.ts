@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { buildBoard } from '../../src/tracker/board';
 import { DEFAULT_SETTINGS, validateSettings } from '../../src/tracker/settings';
 import { type LineTargets, levelOf, linePanel, overallShares, validateLineTargets } from '../../src/tracker/targets';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { buildBoard } from '../../src/tracker/board';
 import { answeredInbound, boardInput, live, missed, outbound, waiting } from '../fixtures/board-input';
 

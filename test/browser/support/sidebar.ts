@@ -7,7 +7,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { launchChromium } from '../../../local/preview/browser';
 
 export type Backend = (fn: string, args: unknown[]) => Promise<unknown>;
@@ -144,5 +143,4 @@ export function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; r
   return { promise, resolve, reject };
 }
 
-/** expect.poll with room for a busy CI machine (the default gives up after 1 s). */
-export const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
+export { eventually } from '../../support/eventually';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { toCall } from '../../../local/aircall-sim/shapes.js';
 import { Simulation } from '../../../local/aircall-sim/simulation.js';
 import { MISSED_CALL_REASONS } from '../../../src/aircall/types.js';

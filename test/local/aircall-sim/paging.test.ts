@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { ApiError, paginate, parsePageQuery, windowRange } from '../../../local/aircall-sim/paging.js';
 
 const params = (query: string) => new URLSearchParams(query);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { Rng } from '../../../local/aircall-sim/rng.js';
 import { buildRoster, DUPLICATE_NAME, HOSTILE, PRESET_SIZES, TAG_NAMES } from '../../../local/aircall-sim/roster.js';
 import type { Preset } from '../../../local/aircall-sim/types.js';

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { expect, it } from '@jest/globals';
 import { toCall } from '../../../local/aircall-sim/shapes.js';
 import { Simulation } from '../../../local/aircall-sim/simulation.js';
 import type { Scenario } from '../../../local/aircall-sim/types.js';

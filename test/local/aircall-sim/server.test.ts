@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { type Simulator, startSimulator } from '../../../local/aircall-sim/index.js';
 import { basicAuth, client } from './http.js';
 

@@ -1,6 +1,6 @@
 /** Contract: what the simulator answers has every key of the documented sample payloads, with the same JSON types. */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { handleApi } from '../../../local/aircall-sim/api.js';
 import { Simulation } from '../../../local/aircall-sim/simulation.js';
 
@@ -14,14 +14,14 @@ function kind(value: unknown): string {
 /** Null on either side is allowed (nullable fields); arrays compare the sample's first item with every item. */
 function expectSameShape(sample: unknown, actual: unknown, at: string): void {
   if (sample === null || actual === null) return;
-  expect(kind(actual), at).toBe(kind(sample));
+  expect({ at, kind: kind(actual) }).toEqual({ at, kind: kind(sample) });
   if (Array.isArray(sample) && Array.isArray(actual)) {
     if (sample.length === 0) return;
     for (const [i, item] of actual.entries()) expectSameShape(sample[0], item, `${at}[${i}]`);
   } else if (kind(sample) === 'object') {
     const object = actual as Record<string, unknown>;
     for (const [key, value] of Object.entries(sample as Record<string, unknown>)) {
-      expect(Object.keys(object), `${at} has ${key}`).toContain(key);
+      expect({ at, keys: Object.keys(object) }).toEqual({ at, keys: expect.arrayContaining([key]) });
       expectSameShape(value, object[key], `${at}.${key}`);
     }
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { parseStartOptions, UsageError } from '../../../local/preview/options';
 
 describe('npm start options', () => {

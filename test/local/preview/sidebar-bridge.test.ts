@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { answerRpc, withScriptRunBridge } from '../../../local/preview/sidebar-bridge';
 
 describe('google.script.run bridge for sidebars', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { previewState } from '../../../local/preview/state';
 import { createRuntime, manualClock } from '../../../local/runtime/index';
 

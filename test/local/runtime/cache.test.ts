@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { Cache, CacheStore } from '../../../local/runtime/cache';
 import { manualClock } from '../../../local/runtime/clock';
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { manualClock, realClock, simulatorClock } from '../../../local/runtime/clock';
 import { type EchoServer, startEchoServer } from './support';
 

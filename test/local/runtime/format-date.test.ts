@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { formatDate } from '../../../local/runtime/format-date';
 
 const SUMMER = Date.UTC(2026, 6, 14, 20, 5, 9, 7); // Tuesday 14 July 2026, 20:05:09.007 UTC

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { Properties } from '../../../local/runtime/properties';
 
 const QUOTA = 'You have exceeded the property storage quota. Please remove some properties and try again.';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { manualClock } from '../../../local/runtime/clock';
 import { createRuntime } from '../../../local/runtime/index';
 import { scriptDir } from './support';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createRuntime, type Runtime } from '../../../local/runtime/index';
 import { type EchoServer, scriptDir, startEchoServer } from './support';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { CallCounters, instrument } from '../../../../local/runtime/instrument.js';
 import { newDocument } from './fixture.js';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { createSpreadsheetApp } from '../../../../local/runtime/spreadsheet/index.js';
 import { newDocument } from './fixture.js';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { newDocument, typed } from './fixture.js';
 
 describe('strings written with setValue(s) are read as if typed (USER_ENTERED)', () => {
