@@ -63,7 +63,7 @@ describe('the board at the small preset', () => {
   it('lists each waiting inbound call in the live queue', async () => {
     // Wait (in simulated time) for a moment when callers are waiting, then refresh at that moment.
     let truth = await wb.sim.truth();
-    for (let attempt = 0; attempt < 90 && !truth.calls.some(isWaiting); minute++) {
+    for (let attempt = 0; attempt < 90 && !truth.calls.some(isWaiting); attempt++) {
       await wb.sim.advance(20_000);
       truth = await wb.sim.truth();
     }
