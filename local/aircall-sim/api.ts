@@ -1,5 +1,5 @@
 /**
- * The Aircall Public API endpoints (aircall-api.md §4), answered from the call center's current state. Auth, rate
+ * The Aircall Public API endpoints (docs/aircall-notes.md#endpoints), answered from the call center's current state. Auth, rate
  * limiting and faults are applied before this by server.ts; this module only knows resources.
  */
 import type { AvailabilityStatus } from '../../src/aircall/types.js';

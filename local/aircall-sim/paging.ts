@@ -1,5 +1,5 @@
 /**
- * List-endpoint paging as aircall-api.md §3 documents it: page ≥ 1, per_page 1..50 (default 20), order asc|desc,
+ * List-endpoint paging as docs/aircall-notes.md#pagination documents it: page ≥ 1, per_page 1..50 (default 20), order asc|desc,
  * from/to in UNIX seconds (inclusive), meta with absolute next/previous links, and the per-query record cap beyond
  * which pages cannot be reached.
  */

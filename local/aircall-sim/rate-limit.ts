@@ -1,5 +1,5 @@
 /**
- * The company-wide request budget (aircall-api.md §2): a fixed window of 60 s of simulated time that opens at the
+ * The company-wide request budget (docs/aircall-notes.md#rate-limit): a fixed window of 60 s of simulated time that opens at the
  * first request after the previous window ended. Every answer carries the X-AircallApi-* headers.
  */
 const WINDOW_MS = 60_000;

@@ -3,7 +3,7 @@
  * document) may only build menus; AuthMode.LIMITED (simple triggers such as onOpen) may use the
  * document, properties and cache but no service that needs its own authorization: UrlFetchApp
  * and trigger management (developers.google.com/apps-script/guides/triggers, "Restrictions").
- * Refusals use the text of behaviours §3: "You do not have permission to call X. Required permissions: <scope>".
+ * Refusals use the text in docs/apps-script-notes.md#urlfetchapp: "You do not have permission to call X. Required permissions: <scope>".
  */
 import { gasError } from './errors.js';
 

@@ -1,5 +1,5 @@
 /**
- * CacheService (behaviours §4): string values, keys ≤ 250 chars, values ≤ 102,400 bytes, TTL
+ * CacheService (docs/apps-script-notes.md#cacheservice): string values, keys ≤ 250 chars, values ≤ 102,400 bytes, TTL
  * 600 s by default and at most 21,600 s, on the runtime clock; about 1,000 items, and writing the
  * 1,001st keeps only the 900 items farthest from expiration.
  */

@@ -1,5 +1,5 @@
 /**
- * google.script.run's transport rules (behaviours §10): the server gets a copy of the
+ * google.script.run's transport rules (docs/apps-script-notes.md#htmlservice-and-googlescriptrun): the server gets a copy of the
  * arguments, which may only hold primitives, plain objects and arrays; undefined inside arrays
  * becomes null. A return value holding a Date reaches the client as null.
  */

@@ -1,6 +1,6 @@
 /**
  * Apps Script service errors: an Error named "Exception" whose message has no prefix,
- * so String(e) reads "Exception: <message>" (shared/reference/apps-script-behaviours.md §0).
+ * so String(e) reads "Exception: <message>" (docs/apps-script-notes.md#errors-and-messages).
  * Every message text the local runtime throws lives in MESSAGES, citing that reference.
  */
 export function gasError(message: string): Error {
@@ -10,7 +10,7 @@ export function gasError(message: string): Error {
 }
 
 export const MESSAGES = {
-  // §2 ranges
+  // Ranges: docs/apps-script-notes.md#ranges-limits-merges-and-rangelist
   rowsMismatch: (data: number, range: number) =>
     `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
   columnsMismatch: (data: number, range: number) =>
@@ -24,7 +24,7 @@ export const MESSAGES = {
   cellLimit: 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
   cellTooLong: 'Your input contains more than the maximum of 50000 characters in a single cell.',
   partialMerge: 'You must select all cells in a merged range to merge or unmerge them.',
-  // §3 UrlFetchApp
+  // docs/apps-script-notes.md#urlfetchapp
   requestFailed: (origin: string, code: number, body: string) =>
     body
       ? `Request failed for ${origin} returned code ${code}. Truncated server response: ${truncateBody(body)} (use muteHttpExceptions option to examine full response)`
@@ -38,16 +38,16 @@ export const MESSAGES = {
   noUrl: 'Attribute provided with no value: url',
   urlTooLong: 'Limit Exceeded: URLFetch URL Length.',
   urlFetchDaily: 'Service invoked too many times for one day: urlfetch.',
-  // §4 CacheService
+  // docs/apps-script-notes.md#cacheservice
   cacheValueTooLarge: 'Argument too large: value',
   cacheKeyTooLarge: 'Argument too large: key',
-  // §5 PropertiesService
+  // docs/apps-script-notes.md#propertiesservice
   propertiesQuota: 'You have exceeded the property storage quota. Please remove some properties and try again.',
-  // §6 LockService
+  // docs/apps-script-notes.md#lockservice
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
-  // §7 UI
+  // docs/apps-script-notes.md#ui-from-non-interactive-contexts
   uiFromContext: 'Cannot call SpreadsheetApp.getUi() from this context.',
-  // §8 triggers
+  // docs/apps-script-notes.md#time-driven-triggers
   everyMinutes: 'The value you passed to everyMinutes was invalid. It must be one of 1, 5, 10, 15 or 30.',
   tooManyTriggers:
     'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
@@ -56,17 +56,17 @@ export const MESSAGES = {
   everyHours: 'The value you passed to everyHours was invalid. It must be one of 1, 2, 4, 6, 8 or 12.',
   // create() on a builder with no schedule [unc]
   triggerWithoutSchedule: 'Trigger must have a schedule. Call everyMinutes, everyHours, after or at before create.',
-  // §10/§2 platform: a menu item or google.script.run naming a missing function
+  // Platform (docs/apps-script-notes.md#htmlservice-and-googlescriptrun): a menu item or google.script.run naming a missing function
   functionNotFound: (name: string) => `Script function not found: ${name}`,
   // HtmlService.createHtmlOutputFromFile / createTemplateFromFile with an unknown file
   htmlFileNotFound: (name: string) => `No HTML file named ${name} was found.`,
   // Utilities.sleep above 300000 ms [unc: the exact text was not found]
   sleepTooLong: 'Argument too large: milliseconds',
-  // §9 execution time
+  // docs/apps-script-notes.md#execution-time
   executionTime: 'Exceeded maximum execution time',
 } as const;
 
-/** §3: a long body is cut to its first 147 characters plus "...". */
+/** docs/apps-script-notes.md#urlfetchapp: a long body is cut to its first 147 characters plus "...". */
 export function truncateBody(body: string): string {
   const collapsed = body.replace(/\s*\n\s*/g, ' ');
   return collapsed.length > 147 ? `${collapsed.slice(0, 147)}...` : collapsed;

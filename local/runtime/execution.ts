@@ -1,7 +1,7 @@
 /**
  * One execution: who runs what, in which context, since when. It is also the Meter every
  * service call goes through, so the per-call checks Apps Script makes live in one place:
- * the 6-minute limit (§9), the AuthMode.NONE restrictions, call counting and modeled latency.
+ * the 6-minute limit (docs/apps-script-notes.md#execution-time), the AuthMode.NONE restrictions, call counting and modeled latency.
  */
 import { type AuthMode, checkAuthorized } from './auth.js';
 import type { Clock } from './clock.js';

@@ -1,6 +1,6 @@
 /**
  * Utilities.formatDate: Java SimpleDateFormat patterns rendered in a given time zone
- * (behaviours §11). English names whatever the locale; week fields use Java's US rules
+ * (docs/apps-script-notes.md#utilities). English names whatever the locale; week fields use Java's US rules
  * (weeks start on Sunday, week 1 is the one holding January 1), so `YYYY` and `DD` show the
  * same traps as on the platform.
  */

@@ -1,5 +1,5 @@
 /**
- * HtmlService (behaviours §10): outputs read from `${distDir}/<name>.html`, templates with
+ * HtmlService (docs/apps-script-notes.md#htmlservice-and-googlescriptrun): outputs read from `${distDir}/<name>.html`, templates with
  * `<? code ?>`, `<?= escaped ?>` and `<?!= raw ?>` scriptlets evaluated in the script's global
  * scope, and HtmlOutput's builder methods. Sandbox and X-Frame modes are accepted and ignored,
  * as on the platform (IFRAME is the only mode left).

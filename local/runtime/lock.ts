@@ -1,5 +1,5 @@
 /**
- * LockService (behaviours §6). Executions here never overlap, so contention comes from
+ * LockService (docs/apps-script-notes.md#lockservice). Executions here never overlap, so contention comes from
  * LockRegistry.holdByOther(): "another execution" holding the lock. Waiting for it spends the
  * requested time on the runtime clock and then fails, like a real lock that is never released.
  */

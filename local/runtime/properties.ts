@@ -1,5 +1,5 @@
 /**
- * PropertiesService (behaviours §5): values are strings, getProperties() is a copy, 9 KB per
+ * PropertiesService (docs/apps-script-notes.md#propertiesservice): values are strings, getProperties() is a copy, 9 KB per
  * value and 500 KB per store (keys + values, UTF-8 bytes), both refused with the one storage
  * quota message observed in production.
  */

@@ -1,7 +1,7 @@
 /**
  * Synchronous HTTP for the runtime: Apps Script's UrlFetchApp blocks, so requests run in a
  * worker thread (fetch-worker.mjs) while the caller waits on Atomics (synckit). The server
- * answering must live in another process, or the blocked thread deadlocks (platform §0.4).
+ * answering must live in another process, or the blocked thread deadlocks (docs/apps-script-notes.md#synchronous-fetch-in-the-local-runtime).
  */
 import { fileURLToPath } from 'node:url';
 import { createSyncFn } from 'synckit';

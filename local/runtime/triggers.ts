@@ -1,5 +1,5 @@
 /**
- * ScriptApp installable time-driven triggers (behaviours §8): everyMinutes only 1/5/10/15/30,
+ * ScriptApp installable time-driven triggers (docs/apps-script-notes.md#time-driven-triggers): everyMinutes only 1/5/10/15/30,
  * 20 triggers per user per script, add-ons at most hourly. The runtime fires them by clock.
  */
 import type { Clock } from './clock.js';

@@ -1,7 +1,7 @@
 /**
  * The spreadsheet's Ui (menus, alerts, prompts, sidebars, dialogs) and the UiLog tests read.
  * Alerts and prompts suspend the script on the platform, and "LockService locks don't persist
- * across the suspension" (behaviours §6), so they release the execution's locks.
+ * across the suspension" (docs/apps-script-notes.md#lockservice), so they release the execution's locks.
  */
 import { type GasEnumValue, gasEnum, isEnumValue } from './enums.js';
 import type { Implements } from './gas-types.js';

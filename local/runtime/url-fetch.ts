@@ -1,5 +1,5 @@
 /**
- * UrlFetchApp (behaviours §3) over real, synchronous HTTP. Checks run in Apps Script's order:
+ * UrlFetchApp (docs/apps-script-notes.md#urlfetchapp) over real, synchronous HTTP. Checks run in Apps Script's order:
  * missing URL, URL length, manifest allowlist (on the URL the script wrote), then the request.
  * https://api.aircall.io/ is routed to the local simulator; messages always quote the script's URL.
  */

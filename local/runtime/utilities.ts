@@ -1,4 +1,4 @@
-/** Utilities (behaviours §11): Java-flavoured formatting, base64 over UTF-8, signed byte arrays, sleep on the runtime clock. */
+/** Utilities (docs/apps-script-notes.md#utilities): Java-flavoured formatting, base64 over UTF-8, signed byte arrays, sleep on the runtime clock. */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Clock } from './clock.js';
 import { gasEnum } from './enums.js';
@@ -25,7 +25,7 @@ function bytesOf(data: string | number[], charset?: unknown): Buffer {
   return Buffer.from(Array.from(data, (byte) => Number(byte) & 0xff));
 }
 
-/** The token Apps Script prints for an argument's type in signature errors (behaviours §0). */
+/** The token Apps Script prints for an argument's type in signature errors (docs/apps-script-notes.md#errors-and-messages). */
 function typeToken(value: unknown): string {
   if (typeof value === 'number') return 'number';
   if (typeof value === 'string') return 'String';

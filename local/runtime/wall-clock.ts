@@ -1,6 +1,6 @@
 /**
  * Wall-clock time in a time zone, shared by Utilities.formatDate and the spreadsheet's date cells.
- * English month and day names: Apps Script prints them whatever the locale (behaviours §11).
+ * English month and day names: Apps Script prints them whatever the locale (docs/apps-script-notes.md#utilities).
  */
 export const MONTHS = [
   'January',

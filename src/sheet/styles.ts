@@ -1,4 +1,4 @@
-/** The board's visual language, kept from the original tracker (original-tracker.md §2.5). */
+/** The board's visual language, kept from the original tracker (its wallboard layout). */
 import type { AgentStatus } from '../tracker/board';
 import type { WaitLevel } from '../tracker/queue';
 

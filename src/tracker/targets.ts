@@ -181,7 +181,9 @@ export function linePanel(
 }
 
 /** SLA and abandon shares over all lines, for the totals strip (each line's share is an exact count ratio). */
-export function overallShares(lines: readonly LineStats[]): { withinSla: number | null; abandoned: number | null } {
+export function overallShares(
+  lines: readonly Pick<LineStats, "answered" | "missed" | "withinSla" | "abandoned">[],
+): { withinSla: number | null; abandoned: number | null } {
   let resolved = 0;
   let within = 0;
   let abandoned = 0;

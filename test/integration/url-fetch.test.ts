@@ -1,6 +1,6 @@
 /**
  * Real UrlFetchApp round trips from the context that loaded dist/Code.js to the simulated Aircall,
- * failing exactly as Apps Script fails (shared/reference/apps-script-behaviours.md §3).
+ * failing exactly as Apps Script fails (docs/apps-script-notes.md#urlfetchapp).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Simulator, startSimulator } from '../../local/aircall-sim/index';

@@ -42,7 +42,7 @@ const END = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/;
 /**
  * Parses the cell part of an A1 notation against a sheet's size: whole columns ("A:B"),
  * whole rows ("2:3") and open ranges ("A2:C") extend to the grid's edge.
- * Anything unreadable is `Range not found` [§2, unc].
+ * Anything unreadable is `Range not found` (unconfirmed, docs/apps-script-notes.md#ranges-limits-merges-and-rangelist).
  */
 export function parseA1(cells: string, maxRows: number, maxColumns: number): GridRect {
   const parts = cells.trim().split(':');

@@ -1,7 +1,7 @@
-/** Argument checks shared by the fakes, with Apps Script's texts (§0, §2). */
+/** Argument checks shared by the fakes, with Apps Script's texts (docs/apps-script-notes.md#errors-and-messages, docs/apps-script-notes.md#ranges-limits-merges-and-rangelist). */
 import { gasError, MESSAGES } from '../errors.js';
 
-/** Type tokens as Apps Script prints them in signature errors (§0). */
+/** Type tokens as Apps Script prints them in signature errors (docs/apps-script-notes.md#errors-and-messages). */
 function typeToken(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'number') return 'number';
@@ -15,7 +15,7 @@ export function signatureError(method: string, args: unknown[]): Error {
   return gasError(`The parameters (${args.map(typeToken).join(',')}) don't match the method signature for ${method}.`);
 }
 
-/** 2-D setters: a matrix of exactly the range's size; rows first, then each row's length (§2). */
+/** 2-D setters: a matrix of exactly the range's size; rows first, then each row's length (docs/apps-script-notes.md#ranges-limits-merges-and-rangelist). */
 export function assertMatrix(method: string, data: unknown, numRows: number, numColumns: number): void {
   if (!Array.isArray(data) || !data.every(Array.isArray))
     throw signatureError(`SpreadsheetApp.Range.${method}`, [data]);
@@ -25,7 +25,7 @@ export function assertMatrix(method: string, data: unknown, numRows: number, num
   }
 }
 
-/** getRange(row, column, numRows, numColumns) bounds, in Apps Script's order (§2). */
+/** getRange(row, column, numRows, numColumns) bounds, in Apps Script's order (docs/apps-script-notes.md#ranges-limits-merges-and-rangelist). */
 export function assertGridArgs(
   method: string,
   args: unknown[],

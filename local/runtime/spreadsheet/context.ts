@@ -1,7 +1,7 @@
 import type { SpreadsheetModel } from './model.js';
 
 export interface SpreadsheetHooks {
-  /** SpreadsheetApp.getUi() delegates here; the runtime throws when the context forbids UI (§7). */
+  /** SpreadsheetApp.getUi() delegates here; the runtime throws when the context forbids UI (docs/apps-script-notes.md#ui-from-non-interactive-contexts). */
   getUi(): unknown;
   onToast(message: string, title: string, timeoutSeconds: number): void;
 }

@@ -1,6 +1,6 @@
 /**
  * Sheets stores dates as serial numbers: days since 1899-12-30 in the spreadsheet's wall clock.
- * Reading a date cell gives the instant of that wall-clock time in the spreadsheet time zone (§1).
+ * Reading a date cell gives the instant of that wall-clock time in the spreadsheet time zone (docs/apps-script-notes.md#cell-values).
  */
 import { wallClockUtc } from '../wall-clock.js';
 

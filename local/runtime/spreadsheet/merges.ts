@@ -1,4 +1,4 @@
-/** Merging and unmerging (§2): top-left value kept, partial overlaps refused. */
+/** Merging and unmerging (docs/apps-script-notes.md#ranges-limits-merges-and-rangelist): top-left value kept, partial overlaps refused. */
 import { gasError, MESSAGES } from '../errors.js';
 import type { GridRect } from './a1.js';
 import { clearContent } from './cell.js';

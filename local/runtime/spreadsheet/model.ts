@@ -71,7 +71,7 @@ export class SpreadsheetModel implements DocumentSettings {
     return this.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
   }
 
-  /** Every insertion (tab, rows, columns) goes through the 10,000,000-cell limit (§2). */
+  /** Every insertion (tab, rows, columns) goes through the 10,000,000-cell limit (docs/apps-script-notes.md#ranges-limits-merges-and-rangelist). */
   assertRoomFor(extraCells: number): void {
     if (this.totalCells() + extraCells > MAX_CELLS) throw gasError(MESSAGES.cellLimit);
   }

@@ -1,5 +1,5 @@
 /**
- * A string written with setValue(s) is read as if typed into the cell (USER_ENTERED, §1):
+ * A string written with setValue(s) is read as if typed into the cell (USER_ENTERED, docs/apps-script-notes.md#cell-values):
  * formula, boolean, number (with inferred currency/percent/grouping format), date/time, or text.
  */
 import { isValidDate, serialFromParts } from './dates.js';
@@ -36,7 +36,7 @@ function parseNumber(text: string, symbols: LocaleSymbols): Typed | undefined {
   }
   const dec = escapeRegExp(symbols.decimal);
   const plain = new RegExp(`^(\\d+(${dec}\\d*)?|${dec}\\d+)([eE][+-]?\\d+)?$`);
-  // Space-grouping locales accept loose groups ("22 34" → 2234, §1); others need groups of three.
+  // Space-grouping locales accept loose groups ("22 34" → 2234, docs/apps-script-notes.md#cell-values); others need groups of three.
   const grouped =
     symbols.group === ','
       ? /^\d{1,3}(,\d{3})+(\.\d*)?$/

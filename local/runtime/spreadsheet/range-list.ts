@@ -1,5 +1,5 @@
 /**
- * The fake RangeList: exactly the single-value methods Apps Script offers (§2). There is no
+ * The fake RangeList: exactly the single-value methods Apps Script offers (docs/apps-script-notes.md#ranges-limits-merges-and-rangelist). There is no
  * merge, no getValues/setValues and no plural setter, so calling one is a TypeError as in V8.
  */
 import type { Implements } from '../gas-types.js';

@@ -154,7 +154,7 @@ export class FakeRange implements Implements<GasRange, Implemented> {
     return this;
   }
 
-  /** Content lands on visible cells only: a cell covered by a merge swallows the write (§2). */
+  /** Content lands on visible cells only: a cell covered by a merge swallows the write (docs/apps-script-notes.md#ranges-limits-merges-and-rangelist). */
   private writeContent(fn: (cell: Cell, r: number, c: number) => void): this {
     return this.write((cell, r, c) => {
       if (!this.sheetModel.isCovered(this.rect.row + r, this.rect.column + c)) fn(cell, r, c);

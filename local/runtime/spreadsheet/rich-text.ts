@@ -1,4 +1,4 @@
-/** RichTextValue: text only (never parsed as a number or date, §1) plus an optional link. */
+/** RichTextValue: text only (never parsed as a number or date, docs/apps-script-notes.md#cell-values) plus an optional link. */
 import type { Implements } from '../gas-types.js';
 
 type RichText = GoogleAppsScript.Spreadsheet.RichTextValue;

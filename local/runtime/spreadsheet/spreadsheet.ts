@@ -133,7 +133,7 @@ export class FakeSpreadsheet implements Implements<GasSpreadsheet, Implemented> 
     this.ctx.doc.locale = locale;
   }
 
-  /** Never throws, whatever the context (§7); the runtime decides whether anyone sees it. */
+  /** Never throws, whatever the context (docs/apps-script-notes.md#ui-from-non-interactive-contexts); the runtime decides whether anyone sees it. */
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.ctx.hooks.onToast(String(msg), title === undefined ? '' : String(title), timeoutSeconds ?? 5);
   }

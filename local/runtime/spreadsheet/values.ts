@@ -1,4 +1,4 @@
-/** Reading and writing cell contents the way Apps Script coerces them (§1). */
+/** Reading and writing cell contents the way Apps Script coerces them (docs/apps-script-notes.md#cell-values). */
 import { gasError, MESSAGES } from '../errors.js';
 import { type Cell, clearContent, type Scalar } from './cell.js';
 import { instantFromSerial, isDate, serialFromInstant } from './dates.js';
@@ -49,7 +49,7 @@ export function writeInput(cell: Cell, input: unknown, settings: DocumentSetting
     return;
   }
   const text = String(input);
-  // A plain-text cell keeps exactly what was written, even "=1+2" or "00123" (§1 escape route 2).
+  // A plain-text cell keeps exactly what was written, even "=1+2" or "00123" (the plain-text format, docs/apps-script-notes.md#cell-values).
   if (isTextFormat(cell.format.numberFormat)) {
     cell.value = text;
     return;
