@@ -8,6 +8,7 @@ import type { Clock } from './clock.js';
 import { gasError, MESSAGES } from './errors.js';
 import { CallCounters, type Meter } from './instrument.js';
 import { type LatencyProfile, latencyOf } from './latency.js';
+import { matches, type OverlapOptions, serviceCall } from './overlap.js';
 
 export type InvocationKind = 'menu' | 'sidebar' | 'trigger' | 'simple-trigger' | 'editor';
 
@@ -18,6 +19,8 @@ export interface ExecutionRecord {
   endMs?: number;
   error?: string;
   counters: Record<string, number>;
+  /** Qualified names of its service calls in order; an index here is a CallPoint (overlap.ts). */
+  calls: string[];
 }
 
 export interface ExecutionEnv {
@@ -27,6 +30,7 @@ export interface ExecutionEnv {
   /** Runtime-wide tallies the execution also feeds. */
   counters: CallCounters;
   chargeMs(ms: number): void;
+  overlap?: OverlapOptions;
 }
 
 let nextExecutionId = 1;
@@ -35,7 +39,11 @@ export class Execution implements Meter {
   readonly id = nextExecutionId++;
   readonly startMs: number;
   readonly counters = new CallCounters();
+  readonly calls: string[] = [];
   killed = false;
+  /** What the test's interleave threw; run() rethrows it once this execution is over. */
+  interleaveError: unknown;
+  private interleaved = false;
 
   constructor(
     readonly name: string,
@@ -51,6 +59,7 @@ export class Execution implements Meter {
   count(qualifiedName: string): void {
     this.checkTime();
     checkAuthorized(this.authMode, qualifiedName);
+    this.overlapAt(qualifiedName);
     this.tally(qualifiedName);
     if (this.env.latency) this.env.chargeMs(latencyOf(this.env.latency, qualifiedName));
   }
@@ -59,6 +68,26 @@ export class Execution implements Meter {
   tally(qualifiedName: string): void {
     this.counters.count(qualifiedName);
     this.env.counters.count(qualifiedName);
+  }
+
+  /** A test's kill or interleave point (overlap.ts), checked before the call runs. */
+  private overlapAt(qualifiedName: string): void {
+    const call = serviceCall(this.calls.length, qualifiedName);
+    this.calls.push(qualifiedName);
+    const overlap = this.env.overlap;
+    if (!overlap) return;
+    if (matches(overlap.killAt, call)) {
+      this.killed = true;
+      throw gasError(MESSAGES.executionTime);
+    }
+    if (!this.interleaved && matches(overlap.at, call)) {
+      this.interleaved = true;
+      try {
+        overlap.interleave?.(call);
+      } catch (error) {
+        this.interleaveError = error;
+      }
+    }
   }
 
   checkTime(): void {

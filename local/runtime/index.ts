@@ -16,6 +16,7 @@ import { CallCounters, instrument } from './instrument.js';
 import type { LatencyProfile } from './latency.js';
 import { LockRegistry, type LockScope, LockService } from './lock.js';
 import { createConsole, Logger } from './logger.js';
+import type { OverlapOptions } from './overlap.js';
 import { PropertiesService, PropertyStores } from './properties.js';
 import { loadScript, type ScriptContext } from './script-context.js';
 import { Session } from './session.js';
@@ -29,6 +30,7 @@ export { type Clock, manualClock, realClock, simulatorClock } from './clock.js';
 export type { ExecutionRecord, InvocationKind } from './execution.js';
 export { CallCounters } from './instrument.js';
 export { APPS_SCRIPT_LATENCY, type LatencyProfile } from './latency.js';
+export type { CallPoint, OverlapOptions, ServiceCall } from './overlap.js';
 export type { TriggerInfo } from './triggers.js';
 export { UiLog } from './ui.js';
 
@@ -50,7 +52,8 @@ export interface RuntimeOptions {
   fetchTimeoutMs?: number;
 }
 
-export interface RunContext {
+/** `at`/`interleave`/`killAt`: overlapping and killed executions, see overlap.ts. */
+export interface RunContext extends OverlapOptions {
   kind?: InvocationKind;
   authMode?: AuthMode;
   user?: string;
@@ -63,7 +66,7 @@ export interface Runtime {
    * .gs file of the project would — for tests of how the platform itself behaves.
    */
   runSnippet<T = unknown>(source: string, ctx?: RunContext): T;
-  callFromClient<T = unknown>(name: string, args?: unknown[], user?: string): T;
+  callFromClient<T = unknown>(name: string, args?: unknown[], user?: string, overlap?: OverlapOptions): T;
   readonly spreadsheet: SpreadsheetModel;
   readonly ui: UiLog;
   readonly counters: CallCounters;
@@ -186,9 +189,10 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         chargeMs: (ms) => {
           modeledMs += ms;
         },
+        overlap: ctx,
       },
     );
-    const record: ExecutionRecord = { name, kind, startMs: execution.startMs, counters: {} };
+    const record: ExecutionRecord = { name, kind, startMs: execution.startMs, counters: {}, calls: execution.calls };
     executions.push(record);
     try {
       let evaluate: (code: string) => unknown = () => undefined;
@@ -201,6 +205,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       const result = body(script);
       // A run killed at its time limit fails even if the script caught the error.
       if (execution.killed) throw gasError(MESSAGES.executionTime);
+      if (execution.interleaveError !== undefined) throw execution.interleaveError;
       return result;
     } catch (error) {
       record.error = execution.killed ? MESSAGES.executionTime : messageOf(error);
@@ -216,10 +221,10 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     run: <T>(name: string, args: unknown[] = [], ctx: RunContext = {}) => execute(name, args, ctx, false) as T,
     runSnippet: <T>(source: string, ctx: RunContext = {}) =>
       executeWith('(snippet)', ctx, (script) => script.evaluate(source)) as T,
-    callFromClient<T>(name: string, args: unknown[] = [], user?: string): T {
+    callFromClient<T>(name: string, args: unknown[] = [], user?: string, overlap: OverlapOptions = {}): T {
       const copied = serializeArguments(args);
       try {
-        return serializeResult(execute(name, copied, { kind: 'sidebar', user }, true)) as T;
+        return serializeResult(execute(name, copied, { ...overlap, kind: 'sidebar', user }, true)) as T;
       } catch (error) {
         // The failure handler gets a client-side Error carrying the server's message.
         throw new Error(messageOf(error));
