@@ -1,0 +1,185 @@
+/**
+ * TV mode's page: polls getTvView, one call at a time, at the interval the server asks for; shows the
+ * board's age ticking between polls, a stale banner with muted colours when the board is old or the
+ * server cannot be reached, and reconnects by itself forever (no session timeout of its own).
+ */
+import type { TvView } from '../../src/tv/view';
+import { byId, el } from '../shared/dom';
+import { callServer, failureMessage } from '../shared/server';
+import { STALE_COLOURS, STATUS_COLOURS, TROUBLE_COLOURS, TV_PAGE } from './palette';
+
+/** After a failed poll, try again soon, then less often, never slower than this. */
+const RETRY_MAX_SEC = 30;
+
+const age = byId('age');
+const banner = byId('banner');
+const notices = byId('notices');
+
+let lastView: TvView | null = null;
+let answeredAtMs = 0;
+let failures = 0;
+
+function paintPage(): void {
+  document.body.style.background = TV_PAGE.background;
+  document.body.style.color = TV_PAGE.text;
+  for (const section of document.querySelectorAll<HTMLElement>('section')) section.style.background = TV_PAGE.panel;
+  banner.style.background = STALE_COLOURS.background;
+  banner.style.color = STALE_COLOURS.text;
+  const legend = byId('legend');
+  legend.replaceChildren(
+    ...Object.entries(STATUS_COLOURS)
+      .filter(([status]) => status !== 'unknown')
+      .map(([, colours]) => chip(colours.label, colours)),
+  );
+}
+
+function chip(text: string, colours: { background: string; text: string }): HTMLElement {
+  const node = el('span', { class: 'chip', title: text }, text);
+  node.style.background = colours.background;
+  node.style.color = colours.text;
+  return node;
+}
+
+/** "0:45", "12:05", "1:02:03": waits as a wallboard shows them. */
+function clock(sec: number | null): string {
+  if (sec === null) return '—';
+  const h = Math.floor(sec / 3600);
+  const m = Math.floor((sec % 3600) / 60);
+  const s = String(sec % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+const pct = (value: number | null) => (value === null ? '—' : `${value} %`);
+
+function tile(label: string, value: string, id: string): HTMLElement {
+  const node = el(
+    'div',
+    { class: 'tile', id: `tile-${id}` },
+    el('div', { class: 'label' }, label),
+    el('div', { class: 'value' }, value),
+  );
+  node.style.background = TV_PAGE.panel;
+  return node;
+}
+
+function render(view: TvView): void {
+  const { tiles } = view;
+  byId('tiles').replaceChildren(
+    tile('Available', String(tiles.available), 'available'),
+    tile('On a call', String(tiles.onCall), 'on-call'),
+    tile('Waiting', String(tiles.waiting), 'waiting'),
+    tile('Longest wait', clock(tiles.longestWaitSec), 'longest-wait'),
+    tile('SLA', pct(tiles.slaPct), 'sla'),
+    tile('Abandoned', pct(tiles.abandonPct), 'abandoned'),
+  );
+
+  const trouble = byId('trouble');
+  if (view.troubleLines.length === 0) trouble.replaceChildren(el('p', { class: 'empty' }, 'No line in trouble.'));
+  else {
+    const rows = view.troubleLines.map((line) => {
+      const level = el(
+        'td',
+        { class: 'level' },
+        line.level === 'waiting' ? 'Waiting' : line.level === 'red' ? 'Red' : 'Yellow',
+      );
+      level.style.background = TROUBLE_COLOURS[line.level].background;
+      level.style.color = TROUBLE_COLOURS[line.level].text;
+      return el(
+        'tr',
+        {},
+        level,
+        el('td', { title: line.name }, line.name),
+        el('td', {}, String(line.waiting)),
+        el('td', {}, clock(line.longestWaitSec)),
+        el('td', {}, pct(line.slaPct)),
+        el('td', {}, pct(line.abandonPct)),
+      );
+    });
+    const head = el('tr', {}, ...['', 'Line', 'Waiting', 'Longest', 'SLA', 'Abandoned'].map((h) => el('th', {}, h)));
+    const more = view.moreTroubleLines > 0 ? el('p', { class: 'empty' }, `and ${view.moreTroubleLines} more`) : null;
+    trouble.replaceChildren(el('table', {}, el('thead', {}, head), el('tbody', {}, ...rows)), ...(more ? [more] : []));
+  }
+
+  const queue = byId('queue');
+  if (view.queue.length === 0) queue.replaceChildren(el('p', { class: 'empty' }, 'Nobody is waiting.'));
+  else {
+    const rows = view.queue.map((call) =>
+      el(
+        'tr',
+        {},
+        el('td', {}, clock(call.waitingSec)),
+        el('td', { title: call.lineName }, call.lineName),
+        el('td', {}, call.caller),
+      ),
+    );
+    const more = view.moreWaiting > 0 ? el('p', { class: 'empty' }, `and ${view.moreWaiting} more`) : null;
+    queue.replaceChildren(el('table', {}, el('tbody', {}, ...rows)), ...(more ? [more] : []));
+  }
+
+  byId('teams').replaceChildren(
+    ...view.teams.map((team) =>
+      el(
+        'div',
+        { class: 'team' },
+        el('h3', {}, `${team.name} (${team.agents.length})`),
+        el(
+          'div',
+          { class: 'chips' },
+          ...team.agents.map((agent) => chip(agent.name, STATUS_COLOURS[agent.status] ?? STATUS_COLOURS.unknown)),
+        ),
+      ),
+    ),
+  );
+
+  notices.hidden = view.notices.length === 0;
+  notices.replaceChildren(...view.notices.map((text) => el('li', {}, text)));
+}
+
+/** Age and stale state, redrawn every second between polls. */
+function showAge(problem: string | null): void {
+  const view = lastView;
+  const ageSec = view?.ageSec == null ? null : view.ageSec + Math.floor((Date.now() - answeredAtMs) / 1000);
+  age.textContent = ageSec === null ? 'Waiting for the first refresh…' : `Updated ${clock(ageSec)} ago`;
+  const tooOld = view !== null && ageSec !== null && ageSec > 2 * view.nextPollSec + 10;
+  const reason = problem ?? view?.stale ?? (tooOld ? `No new data for ${clock(ageSec)}.` : null);
+  banner.hidden = reason === null;
+  banner.textContent = reason ?? '';
+  document.body.classList.toggle('stale', reason !== null);
+}
+
+let problem: string | null = null;
+
+async function poll(parameter: Record<string, string>): Promise<void> {
+  let delaySec: number;
+  try {
+    const view = await callServer('getTvView', parameter);
+    lastView = view;
+    answeredAtMs = Date.now();
+    failures = 0;
+    problem = null;
+    render(view);
+    delaySec = view.nextPollSec;
+  } catch (error) {
+    failures++;
+    problem = `Reconnecting… (${failureMessage(error)})`;
+    delaySec = Math.min(RETRY_MAX_SEC, 2 ** Math.min(failures, 5));
+  }
+  showAge(problem);
+  setTimeout(() => void poll(parameter), delaySec * 1000);
+}
+
+/** The page URL's parameters: google.script.url in Apps Script, the address bar elsewhere. */
+function readParameters(): Promise<Record<string, string>> {
+  const scriptUrl = (
+    window as {
+      google?: { script?: { url?: { getLocation(cb: (l: { parameter: Record<string, string> }) => void): void } } };
+    }
+  ).google?.script?.url;
+  if (scriptUrl)
+    return new Promise((resolve) => scriptUrl.getLocation((location) => resolve(location.parameter ?? {})));
+  return Promise.resolve(Object.fromEntries(new URLSearchParams(location.search)));
+}
+
+paintPage();
+setInterval(() => showAge(problem), 1000);
+void readParameters().then(poll);

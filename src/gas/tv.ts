@@ -1,0 +1,65 @@
+/**
+ * TV mode: a web app page (doGet) for an office screen. Each poll answers from the board snapshot
+ * the last refresh left in the document cache, with no Spreadsheet call; only when that snapshot is
+ * older than the Live mode interval does a poll start one refresh, shared exactly as Live mode's
+ * (same lock, same "a recent refresh is shared" rule), so N screens cost what one sidebar costs.
+ */
+
+import { LIVE_DEFAULT_SEC } from '../sidebar-contract';
+import { buildTvView, parseTvOptions, type TvView } from '../tv/view';
+import { documentCache, readCached, writeCached } from './chunked-store';
+import { refreshBoard } from './refresh';
+import { readTvSnapshot } from './tv-snapshot-store';
+
+/** When a TV poll last tried a refresh, and why it failed: screens do not all retry a failing Aircall. */
+const ATTEMPT = 'tv-attempt';
+const SIX_HOURS_SEC = 21_600;
+
+interface Attempt {
+  atMs: number;
+  stale: string | null;
+}
+
+/** The web app's page. Its options come from the page's own URL (google.script.url), read client-side. */
+export function doGet(): GoogleAppsScript.HTML.HtmlOutput {
+  return HtmlService.createHtmlOutputFromFile('Tv')
+    .setTitle('Aircall wallboard')
+    .addMetaTag('viewport', 'width=device-width, initial-scale=1');
+}
+
+/** One poll of a TV page: `parameter` is the page URL's query (e.parameter's shape). */
+export function getTvView(parameter: unknown): TvView {
+  const { options, problems } = parseTvOptions(parameter);
+  const cache = documentCache();
+  const intervalMs = LIVE_DEFAULT_SEC * 1000;
+  let snapshot = readTvSnapshot(cache);
+  let attempt = readCached<Attempt>(cache, ATTEMPT);
+  const nowMs = Date.now();
+  const snapshotOld = !snapshot || nowMs - snapshot.refreshedAtMs >= intervalMs;
+  const triedLately = attempt !== null && nowMs - attempt.atMs < intervalMs;
+  if (snapshotOld && !triedLately) {
+    const outcome = refreshBoard(intervalMs - 1000);
+    attempt = { atMs: Date.now(), stale: outcome.status === 'stale' ? outcome.reason : null };
+    writeCached(cache, ATTEMPT, attempt, SIX_HOURS_SEC);
+    if (outcome.status === 'refreshed' || outcome.status === 'recent') snapshot = readTvSnapshot(cache);
+  }
+  const answeredAtMs = Date.now();
+  const failedSinceSnapshot =
+    attempt?.stale && (!snapshot || attempt.atMs > snapshot.refreshedAtMs) ? attempt.stale : null;
+  const ageMs = snapshot ? answeredAtMs - snapshot.refreshedAtMs : null;
+  const tooOld = ageMs !== null && ageMs > 2 * intervalMs ? `No refresh for ${describeAge(ageMs)}.` : null;
+  return buildTvView(snapshot, options, {
+    nowMs: answeredAtMs,
+    nextPollSec: LIVE_DEFAULT_SEC,
+    stale: failedSinceSnapshot ?? tooOld,
+    notices: problems,
+  });
+}
+
+/** "45 s", "3 min", "2 h 05 min": how long a screen has shown the same board. */
+function describeAge(ms: number): string {
+  const sec = Math.floor(ms / 1000);
+  if (sec < 120) return `${sec} s`;
+  const min = Math.floor(sec / 60);
+  return min < 60 ? `${min} min` : `${Math.floor(min / 60)} h ${String(min % 60).padStart(2, '0')} min`;
+}
