@@ -1,0 +1,148 @@
+/**
+ * Alerts in the refresh: after the board is written, the same model is checked against the
+ * alert rules; what starts or clears goes out as one email (MailApp) and one Google Chat message
+ * (UrlFetchApp to the space's incoming webhook), and every alert sent or held back is logged in the
+ * Alerts tab. Nothing here can break or delay the board: it runs after the board is written, sends
+ * at most one email and one Chat request, skips sending when the refresh already ran long, and any
+ * failure is logged and retried with the next refresh.
+ */
+import { type Channel, type LogEntry, type Pending, settleDelivery, stepAlerts } from '../alerts/engine';
+import { observe } from '../alerts/evaluate';
+import { chatMessage, emailMessage, valueText } from '../alerts/messages';
+import type { AlertSettings } from '../alerts/rules';
+import type { BoardModel } from '../tracker/board';
+import { loadAlertSettings, loadAlertState, loadWebhook, saveAlertState, withoutWebhook } from './alerts-store';
+import { activeSpreadsheet, formatTime } from './spreadsheet';
+
+export const ALERTS_SHEET = 'Alerts';
+const HEADER = ['Time', 'Rule', 'Line or team', 'Value', 'Channel', 'Outcome'];
+/** Like the History tab: a week of alerts, and never more rows than one read and write handle cheaply. */
+const RETENTION_MS = 7 * 24 * 3_600_000;
+const MAX_ROWS = 1_000;
+/** Past this much of a refresh, sending waits for the next one (a hung request costs Apps Script ~60 s). */
+const SEND_BUDGET_MS = 30_000;
+const SENDER_NAME = 'Aircall Activity Tracker';
+const TIME_PATTERN = 'yyyy-MM-dd HH:mm:ss';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The hook of a refresh. Never throws. */
+export function notifyAlerts(model: BoardModel, refreshStartMs: number, timeZone: string): void {
+  let webhookUrl: string | null = null;
+  try {
+    const properties = PropertiesService.getDocumentProperties();
+    const settings = loadAlertSettings(properties);
+    if (settings.rules.length === 0) return;
+    webhookUrl = loadWebhook()?.url ?? null;
+    const channels: Channel[] = [
+      ...(settings.emailTo.length > 0 ? (['email'] as const) : []),
+      ...(webhookUrl ? (['chat'] as const) : []),
+    ];
+    const { state: previous, raw } = loadAlertState(properties);
+    const nowMs = Date.now();
+    const [day, weekday, hour] = formatTime(nowMs, timeZone, 'yyyy-MM-dd u H').split(' ');
+    const step = stepAlerts(previous, observe(model, settings.rules), {
+      nowMs,
+      local: { day, weekday: Number(weekday), hour: Number(hour) },
+      settings,
+      channels,
+    });
+    let { state } = step;
+    const log = [...step.log];
+    const time = (ms: number) => formatTime(ms, timeZone, 'HH:mm');
+    for (const channel of channels) {
+      const pending = step.outgoing[channel];
+      if (!pending) continue;
+      const delivery =
+        Date.now() - refreshStartMs > SEND_BUDGET_MS
+          ? { ok: false as const, reason: 'the refresh ran long' }
+          : channel === 'email'
+            ? sendEmail(settings, pending, time)
+            : sendChat(webhookUrl!, pending, time);
+      const settled = settleDelivery(state, channel, pending, delivery, Date.now());
+      state = settled.state;
+      log.push(...settled.log);
+    }
+    saveAlertState(properties, state, raw);
+    if (log.length > 0) writeAlertLog(log, timeZone);
+  } catch (error) {
+    console.warn(`Alerts skipped this refresh: ${withoutWebhook(messageOf(error), webhookUrl)}`);
+  }
+}
+
+function sendEmail(
+  settings: AlertSettings,
+  pending: readonly Pending[],
+  time: (ms: number) => string,
+): { ok: true } | { ok: false; reason: string } {
+  try {
+    // The quota counts recipients; asking first keeps a spent quota from costing an exception.
+    if (MailApp.getRemainingDailyQuota() < settings.emailTo.length)
+      return { ok: false, reason: "MailApp's daily email quota is used up" };
+    const { subject, body } = emailMessage(pending, time);
+    MailApp.sendEmail({ to: settings.emailTo.join(','), subject, body, name: SENDER_NAME });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: messageOf(error) };
+  }
+}
+
+function sendChat(
+  url: string,
+  pending: readonly Pending[],
+  time: (ms: number) => string,
+): { ok: true } | { ok: false; reason: string } {
+  try {
+    const response = UrlFetchApp.fetch(url, {
+      method: 'post',
+      contentType: 'application/json; charset=UTF-8',
+      payload: JSON.stringify({ text: chatMessage(pending, time) }),
+      muteHttpExceptions: true,
+    });
+    const code = response.getResponseCode();
+    return code >= 200 && code < 300 ? { ok: true } : { ok: false, reason: `Google Chat answered HTTP ${code}` };
+  } catch (error) {
+    return { ok: false, reason: withoutWebhook(messageOf(error), url) };
+  }
+}
+
+function ensureAlertsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+  const existing = spreadsheet.getSheetByName(ALERTS_SHEET);
+  if (existing) return existing;
+  const sheet = spreadsheet.insertSheet(ALERTS_SHEET);
+  const header = sheet.getRange(1, 1, 1, HEADER.length);
+  header.setValues([HEADER]);
+  header.setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/**
+ * Newest first: this refresh's entries on top of the kept ones, in one read and one write, as text
+ * (a line named "=HYPERLINK(…)" or "+33 …" stays what Aircall sent). Older than a week, or past
+ * MAX_ROWS, entries are dropped.
+ */
+function writeAlertLog(log: readonly LogEntry[], timeZone: string): void {
+  const sheet = ensureAlertsSheet(activeSpreadsheet());
+  const lastRow = sheet.getLastRow();
+  const existing = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, HEADER.length).getValues() : [];
+  const nowMs = Date.now();
+  const cutoff = formatTime(nowMs - RETENTION_MS, timeZone, TIME_PATTERN);
+  const fresh = [...log]
+    .reverse()
+    .map((entry) => [
+      formatTime(entry.atMs, timeZone, TIME_PATTERN),
+      `${entry.event.transition === 'fired' ? 'Started' : 'Cleared'}: ${entry.event.rule}`,
+      `${entry.event.scope === 'line' ? 'Line' : 'Team'} ${entry.event.name}`,
+      valueText(entry.event),
+      entry.channel === 'email' ? 'Email' : entry.channel === 'chat' ? 'Google Chat' : '—',
+      entry.outcome,
+    ]);
+  const kept = existing.filter((row) => String(row[0]) >= cutoff);
+  const rows = [...fresh, ...kept].slice(0, MAX_ROWS);
+  const range = sheet.getRange(2, 1, rows.length, HEADER.length);
+  range.setNumberFormat('@');
+  range.setValues(rows);
+  if (rows.length < existing.length)
+    sheet.getRange(2 + rows.length, 1, existing.length - rows.length, HEADER.length).clearContent();
+}
