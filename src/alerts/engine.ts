@@ -36,6 +36,8 @@ interface KeyState {
   announced: boolean;
   /** When a start was last announced: the cooldown runs from here. */
   lastFiredMs: number | null;
+  /** Why a start waits to be announced; logged each time it changes. */
+  heldBy?: string;
 }
 
 export interface AlertState {
@@ -142,15 +144,20 @@ export function stepAlerts(previous: AlertState, observations: readonly Observat
         state.startedToday++;
         state.keys[observation.key] = { firing: true, announced: true, lastFiredMs: ctx.nowMs };
       } else {
-        // Logged when it starts; later refreshes try again silently.
-        if (!before?.firing)
+        // Logged once per reason; later refreshes try again silently.
+        if (!before?.firing || before.heldBy !== reason)
           log.push({
             atMs: ctx.nowMs,
             event: eventOf(observation, 'fired', ctx.nowMs),
             channel: 'none',
             outcome: reason,
           });
-        state.keys[observation.key] = { firing: true, announced: false, lastFiredMs: before?.lastFiredMs ?? null };
+        state.keys[observation.key] = {
+          firing: true,
+          announced: false,
+          lastFiredMs: before?.lastFiredMs ?? null,
+          heldBy: reason,
+        };
       }
     } else if (before?.firing) {
       if (before.announced) {

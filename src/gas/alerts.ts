@@ -133,7 +133,7 @@ function writeAlertLog(log: readonly LogEntry[], timeZone: string): void {
     .map((entry) => [
       formatTime(entry.atMs, timeZone, TIME_PATTERN),
       `${entry.event.transition === 'fired' ? 'Started' : 'Cleared'}: ${entry.event.rule}`,
-      `${entry.event.scope === 'line' ? 'Line' : 'Team'} ${entry.event.name}`,
+      entry.event.name,
       valueText(entry.event),
       entry.channel === 'email' ? 'Email' : entry.channel === 'chat' ? 'Google Chat' : '—',
       entry.outcome,
