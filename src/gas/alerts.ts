@@ -24,7 +24,9 @@ const SEND_BUDGET_MS = 30_000;
 const SENDER_NAME = 'Aircall Activity Tracker';
 const TIME_PATTERN = 'yyyy-MM-dd HH:mm:ss';
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** An Apps Script exception's message, without the "Exception: " that String(error) adds. */
+const messageOf = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 
 /** The hook of a refresh. Never throws. */
 export function notifyAlerts(model: BoardModel, refreshStartMs: number, timeZone: string): void {

@@ -6,7 +6,7 @@ import { expect } from '@jest/globals';
 import { DEFAULT_START_MS, type Scenario } from '../../local/aircall-sim/index';
 import { type ChatWebhook, startChatWebhook } from '../../local/chat-webhook/index';
 import type { RuntimeOptions } from '../../local/runtime/index';
-import type { SaveAlertsRequest } from '../../src/sidebar-contract';
+import type { SaveAlertsRequest, SaveSettingsRequest } from '../../src/sidebar-contract';
 import { openWallboard, type Wallboard } from '../support/wallboard';
 
 export const T0 = DEFAULT_START_MS;
@@ -44,13 +44,17 @@ export interface Setup {
   close(): Promise<void>;
 }
 
-export async function openAlerts(scenario: Scenario, runtime: RuntimeOptions = {}): Promise<Setup> {
+export async function openAlerts(
+  scenario: Scenario,
+  { runtime, form }: { runtime?: RuntimeOptions; form?: Partial<SaveSettingsRequest> } = {},
+): Promise<Setup> {
   const chat = await startChatWebhook();
   const wb = await openWallboard({
     scenario,
     history: false,
     clock: { mode: 'manual', startMs: T0 },
     runtime: { chatUrl: chat.url, ...runtime },
+    form,
   });
   let nowSec = 0;
   return {

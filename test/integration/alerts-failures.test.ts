@@ -1,0 +1,96 @@
+/**
+ * A failing channel: Google Chat answering 500, then unreachable; MailApp's daily quota spent.
+ * Each failure is logged in the Alerts tab and retried with the next refresh (within 30 minutes),
+ * the board refreshes as usual, and the webhook URL never shows in a cell, a log or a sidebar.
+ * Times in seconds after t0.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { at, LONGEST_WAIT_30, openAlerts, SALES, type Setup, SUPPORT, twoLines } from '../alerts/wallboard';
+import { findCells } from '../support/wallboard';
+
+const TOKEN = 'local-chat-token-4f9c';
+const RETRIED = 'retried next refresh';
+
+describe('a failing channel is logged and retried without affecting the board', () => {
+  let s: Setup;
+  /** The board after each refresh: [waiting caller shown, stale banner shown]. */
+  const boards: [boolean, boolean][] = [];
+  const refreshAt = async (sec: number) => {
+    await s.refreshAt(sec);
+    const board = s.wb.board();
+    boards.push([
+      findCells(board, (v) => v.includes('+33 6 00 00 00 00')).length > 0,
+      findCells(board, (v) => /stale/i.test(v)).length > 0,
+    ]);
+  };
+
+  beforeAll(async () => {
+    s = await openAlerts(
+      twoLines([
+        { atMs: at(10), type: 'arrive', callId: 1, numberId: SUPPORT },
+        { atMs: at(130), type: 'arrive', callId: 2, numberId: SALES },
+      ]),
+      // The board shows callers who started waiting within the activity period: an hour covers t0+1900.
+      { form: { activityPeriodMin: 60 } },
+    );
+    s.saveAlerts({ rules: [LONGEST_WAIT_30], emailTo: 'supervisor@example.com', chatWebhookUrl: s.chat.webhookUrl });
+    await s.chat.fail(500, 1);
+    s.wb.runtime.mail.use(100); // today's MailApp quota is spent
+    await refreshAt(60); // Support starts: Chat answers 500, MailApp has no quota left.
+    await refreshAt(120); // retried: Chat takes it; MailApp still has none.
+    await s.chat.stop(); // Chat unreachable from now on.
+    await refreshAt(180); // Sales starts: Chat fails to connect; email fails again.
+    await refreshAt(1_900); // Support's start is 30+ minutes old: given up on email.
+  });
+  afterAll(() => s?.close());
+
+  it('keeps refreshing the board', () => {
+    expect(boards).toEqual([
+      [true, false],
+      [true, false],
+      [true, false],
+      [true, false],
+    ]);
+    expect(s.wb.runtime.executions.filter((e) => e.error)).toEqual([]);
+  });
+
+  it('logs each failure and the retries', () => {
+    const rows = s.alertRows().map(([, , name, , channel, outcome]) => [name, channel, outcome]);
+    const quota = `failed: MailApp's daily email quota is used up; ${RETRIED}`;
+    const unreachable = `failed: Address unavailable: the Chat webhook; ${RETRIED}`;
+    expect(rows).toEqual([
+      // t0+1900: Sales retried on both (1720 s old); Support dropped from the email outbox (1840 s old).
+      ['Sales', 'Google Chat', unreachable],
+      ['Sales', 'Email', quota],
+      ['Support', 'Email', 'dropped after 3 failed attempts'],
+      // t0+180
+      ['Sales', 'Google Chat', unreachable],
+      ['Sales', 'Email', quota],
+      ['Support', 'Email', quota],
+      // t0+120
+      ['Support', 'Google Chat', 'sent on retry 1'],
+      ['Support', 'Email', quota],
+      // t0+60
+      ['Support', 'Google Chat', `failed: Google Chat answered HTTP 500; ${RETRIED}`],
+      ['Support', 'Email', quota],
+    ]);
+  });
+
+  it('never shows the webhook URL in a cell, a log or a sidebar', () => {
+    const secret = (text: string) => text.includes(TOKEN) || text.includes('chat.googleapis.com');
+    for (const sheet of s.wb.runtime.spreadsheet.dump().sheets) {
+      expect({
+        sheet: sheet.name,
+        found: JSON.stringify([sheet.values, sheet.notes]).match(/chat\.googleapis|4f9c/),
+      }).toEqual({
+        sheet: sheet.name,
+        found: null,
+      });
+    }
+    expect(s.wb.runtime.logs.filter(secret)).toEqual([]);
+    const view = s.wb.runtime.callFromClient<{ webhook: unknown }>('getAlertsView');
+    expect(secret(JSON.stringify(view))).toBe(false);
+    expect(view.webhook).toEqual({ configured: true, spaceMasked: 'AA••••ce', sharedWithEditors: false });
+    expect(secret(JSON.stringify(s.wb.runtime.callFromClient('getConfigureView')))).toBe(false);
+  });
+});
