@@ -22,6 +22,13 @@ let selection: Rect[] = [];
 let anchor: { row: number; column: number } | null = null;
 let table: HTMLTableElement | null = null;
 let syncing = false;
+/**
+ * Cell clicks so far, and how many of them the server has acknowledged. A state requested before the
+ * latest click was acknowledged predates it: redrawing from it keeps the page's own selection, or a
+ * live update landing just after a click would undo it.
+ */
+let clicks = 0;
+let acknowledgedClicks = 0;
 /** Menus are rebuilt only when they change, so a live update never closes an open one. */
 let menusShown = '';
 
@@ -32,8 +39,9 @@ function showActiveCell(): void {
   byId('cell-content').textContent = value;
 }
 
-function render(next: PreviewState): void {
+function render(next: PreviewState, clicksAcknowledgedBefore: number): void {
   const firstOrNewTab = !state || state.sheet.name !== next.sheet.name;
+  const keepOwnSelection = !firstOrNewTab && clicksAcknowledgedBefore < clicks;
   state = next;
   document.title = `${next.title} — local preview`;
   byId('doc-title').textContent = next.title;
@@ -47,7 +55,7 @@ function render(next: PreviewState): void {
   gridArea.replaceChildren(table);
   freezePanes(table, next.sheet);
   if (!firstOrNewTab) Object.assign(gridArea, { scrollTop: scroll.top, scrollLeft: scroll.left });
-  selection = next.sheet.selection.map(parseRect);
+  if (!keepOwnSelection) selection = next.sheet.selection.map(parseRect);
   showSelection(table, selection);
   showActiveCell();
   panels.update(next);
@@ -70,9 +78,10 @@ function renderTabs(next: PreviewState): void {
 async function sync(): Promise<void> {
   if (syncing) return;
   syncing = true;
+  const clicksAcknowledgedBefore = acknowledgedClicks;
   try {
     const { version } = await getJson<{ version: string }>('/api/version');
-    if (version !== state?.version) render(await getJson<PreviewState>('/api/state'));
+    if (version !== state?.version) render(await getJson<PreviewState>('/api/state'), clicksAcknowledgedBefore);
     status.classList.remove('offline');
   } catch {
     status.textContent = 'The local server stopped; restart npm start.';
@@ -82,8 +91,9 @@ async function sync(): Promise<void> {
   }
 }
 
-async function select(target: { sheet: string; a1?: string }): Promise<void> {
+async function select(target: { sheet: string; a1?: string }, click?: number): Promise<void> {
   const answer = await postJson<Outcome>('/api/select', target);
+  if (click !== undefined) acknowledgedClicks = Math.max(acknowledgedClicks, click);
   if (!answer.ok) panels.toast('Selection', answer.message);
   await sync();
 }
@@ -108,7 +118,7 @@ function selectCell(event: MouseEvent): void {
   }
   showSelection(table, selection);
   showActiveCell();
-  void select({ sheet: state.sheet.name, a1: selection.map(toA1).join(',') });
+  void select({ sheet: state.sheet.name, a1: selection.map(toA1).join(',') }, ++clicks);
 }
 
 async function runMenuItem(functionName: string, label: string): Promise<void> {

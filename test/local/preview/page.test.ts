@@ -91,4 +91,45 @@ describe('the local wallboard page', () => {
     expect(await alert.textContent()).not.toContain('Select one or more agent name cells');
     await alert.getByRole('button', { name: 'OK' }).click();
   });
+
+  it('keeps a clicked cell selected when a live update drawn from an older state lands just after the click', async () => {
+    // Hold back the next state the page asks for, fetched before the click, until the click is acknowledged.
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let held: (version: string) => void = () => {};
+    const heldVersion = new Promise<string>((resolve) => {
+      held = resolve;
+    });
+    await page.route('**/api/state', async (route) => {
+      const response = await route.fetch();
+      held(((await response.json()) as PreviewState).version);
+      await gate;
+      await route.fulfill({ response });
+    });
+    const refreshed = await fetch(`${preview.url}api/menu`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fn: 'refreshFromMenu' }),
+    });
+    expect(await refreshed.json()).toEqual({ ok: true });
+    const staleVersion = await heldVersion;
+
+    const agent = page.locator('td[title^="Aircall user "]').nth(1);
+    const a1 = await agent.getAttribute('data-a1');
+    expect(await page.locator('#name-box').textContent()).not.toBe(a1);
+    const acknowledged = page.waitForResponse('**/api/select');
+    await agent.click();
+    await acknowledged;
+    release();
+    await page.waitForFunction((version) => document.body.dataset.version === version, staleVersion);
+    await page.unroute('**/api/state');
+
+    expect(await page.locator('#name-box').textContent()).toBe(a1);
+    expect(await agent.getAttribute('class')).toContain('active');
+    await eventually(
+      async () => ((await (await fetch(`${preview.url}api/state`)).json()) as PreviewState).sheet.selection,
+    ).toEqual([a1]);
+  });
 });
