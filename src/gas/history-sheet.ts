@@ -1,0 +1,336 @@
+/**
+ * History, Today and Daily tabs, written after each board refresh with a constant number of
+ * Spreadsheet calls: one batch write appends the snapshot to History, one deleteRows prunes what
+ * fell out of the retention, and the Today table (24 hourly rows, the source of its charts) is read
+ * and written once. At the first refresh of a new day the previous day is rolled up into Daily
+ * from that day's calls as Aircall lists them. Nothing here may break the board: failures are
+ * logged and retried at the next refresh.
+ */
+import type { AircallClient } from '../aircall/client';
+import type { Call } from '../aircall/types';
+import { dayStartMs, hourOf, parseOffset } from '../history/calendar';
+import { DAILY_HEADERS, dailyRollup, dailyRow } from '../history/daily';
+import { addDayToHeatMap, dayHeat, type HeatMap, heatMapRows, newHeatMap } from '../history/heatmap';
+import {
+  DAILY_RETENTION_DAYS,
+  expiredRowCount,
+  maxHistoryRows,
+  retentionCutoffMs,
+} from '../history/retention';
+import { historyColumnCount, historyHeader, historyLineIds, snapshotRow } from '../history/snapshot';
+import { addCallEvents, addSnapshot, emptyDay, HOURS, readBuckets, TODAY_HEADERS, todayRows } from '../history/today';
+import { TODAY_CHARTS, TODAY_LINES, TODAY_TOP, todayLineFormula, todayTitle } from '../history/today-layout';
+import type { BoardModel } from '../tracker/board';
+import type { Settings } from '../tracker/settings';
+
+export const HISTORY_SHEET = 'History';
+export const TODAY_SHEET = 'Today';
+export const DAILY_SHEET = 'Daily';
+export const HEAT_MAP_SHEET = 'Heat map';
+
+const STATE_KEY = 'history.state';
+const HEAT_MAP_KEY = 'history.heatmap';
+/** Rows a full History tab grows by at once: a day of every-minute refreshes. */
+const GROW_ROWS = 1440;
+/** Times of the oldest rows kept in the state, so pruning reads the tab about once an hour. */
+const KNOWN_OLDEST = 60;
+const READ_OLDEST = 1500;
+const TEXT = '@';
+/** Per Daily column: the date, the line's name and the busiest hour as plain text, numbers as numbers. */
+const DAILY_FORMATS = ['yyyy-mm-dd', TEXT, '0', '0', '0', '0', '0.0', '0.0', '0', TEXT] as const;
+
+/** What the adapter remembers between refreshes (one document property), so it need not ask the tabs. */
+interface HistoryState {
+  lineIds: number[];
+  /** Last row holding a snapshot; 1 = the header only. */
+  lastRow: number;
+  maxRows: number;
+  maxColumns: number;
+  /** Times of the oldest snapshots, oldest first (at most KNOWN_OLDEST). */
+  oldest: number[];
+  lastMs: number | null;
+  /** The day the Today table holds (its local midnight). */
+  dayStartMs: number;
+  /** A finished day still to roll up into Daily (retried until it succeeds). */
+  dailyDueMs: number | null;
+}
+
+export interface HistoryInput {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  model: BoardModel;
+  /** The calls the board was built from (the activity period). */
+  calls: readonly Call[];
+  nowMs: number;
+  timeZone: string;
+  settings: Settings;
+  client: AircallClient;
+}
+
+function loadState(): HistoryState | null {
+  const raw = PropertiesService.getDocumentProperties().getProperty(STATE_KEY);
+  try {
+    return raw ? (JSON.parse(raw) as HistoryState) : null;
+  } catch {
+    return null;
+  }
+}
+
+function saveState(state: HistoryState): void {
+  PropertiesService.getDocumentProperties().setProperty(STATE_KEY, JSON.stringify(state));
+}
+
+/** Minutes east of UTC in the spreadsheet's time zone at that instant. */
+function offsetAt(ms: number, timeZone: string): number {
+  return parseOffset(Utilities.formatDate(new Date(ms), timeZone, 'Z'));
+}
+
+/** Records the refresh; never throws (the board is already written). */
+export function recordHistory(input: HistoryInput): void {
+  try {
+    recordLocked(input);
+  } catch (error) {
+    console.warn(`History not recorded: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function recordLocked(input: HistoryInput): void {
+  const { spreadsheet, model, nowMs, timeZone } = input;
+  const offset = offsetAt(nowMs, timeZone);
+  const todayStartMs = dayStartMs(nowMs, offset);
+  let history = spreadsheet.getSheetByName(HISTORY_SHEET);
+  let state = loadState();
+  if (!history || !state) {
+    history = history ?? spreadsheet.insertSheet(HISTORY_SHEET);
+    state = startHistory(history, todayStartMs, state);
+  }
+  const newDay = state.dayStartMs < todayStartMs;
+  if (newDay) {
+    state.dailyDueMs ??= state.dayStartMs;
+    state.dayStartMs = todayStartMs;
+  }
+  if (state.dailyDueMs !== null && state.dailyDueMs < todayStartMs) {
+    try {
+      rollUpDay(input, state.dailyDueMs);
+      state.dailyDueMs = null;
+    } catch (error) {
+      console.warn(`Daily roll-up postponed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const linesChanged = appendSnapshot(history, state, model, nowMs);
+  prune(history, state, nowMs, input.settings.historyRetentionDays);
+  writeToday(input, state, { offset, todayStartMs, newDay, linesChanged });
+  state.lastMs = nowMs;
+  saveState(state);
+}
+
+/** A new (or unknown) History tab: its header comes with the first snapshot. */
+function startHistory(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  todayStartMs: number,
+  previous: HistoryState | null,
+): HistoryState {
+  sheet.setFrozenRows(1);
+  return {
+    lineIds: [],
+    lastRow: 1,
+    maxRows: sheet.getMaxRows(),
+    maxColumns: sheet.getMaxColumns(),
+    oldest: [],
+    lastMs: null,
+    dayStartMs: previous?.dayStartMs ?? todayStartMs,
+    dailyDueMs: previous?.dailyDueMs ?? null,
+  };
+}
+
+/** Returns true when the History gained line columns (the header was rewritten). */
+function appendSnapshot(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  state: HistoryState,
+  model: BoardModel,
+  nowMs: number,
+): boolean {
+  const lineIds = historyLineIds(state.lineIds, model);
+  const columns = historyColumnCount(lineIds.length);
+  const linesChanged = lineIds.length !== state.lineIds.length || state.lastRow === 1;
+  if (columns > state.maxColumns) {
+    sheet.insertColumnsAfter(state.maxColumns, columns - state.maxColumns);
+    state.maxColumns = columns;
+  }
+  if (state.lastRow + 1 > state.maxRows) {
+    sheet.insertRowsAfter(state.maxRows, GROW_ROWS);
+    state.maxRows += GROW_ROWS;
+  }
+  if (linesChanged) {
+    // Line names are Aircall's text: plain-text format first, so none can become a formula.
+    const header = sheet.getRange(1, 1, 1, columns);
+    header.setNumberFormat(TEXT);
+    header.setValues([historyHeader(lineIds, model)]);
+    state.lineIds = lineIds;
+  }
+  state.lastRow++;
+  sheet.getRange(state.lastRow, 1, 1, columns).setValues([snapshotRow(model, lineIds, new Date(nowMs))]);
+  if (state.oldest.length === state.lastRow - 2 && state.oldest.length < KNOWN_OLDEST) state.oldest.push(nowMs);
+  return linesChanged;
+}
+
+/** Drops the snapshots older than the retention (or beyond the cell budget) in one deleteRows. */
+function prune(sheet: GoogleAppsScript.Spreadsheet.Sheet, state: HistoryState, nowMs: number, days: number): void {
+  const cutoffMs = retentionCutoffMs(nowMs, days);
+  const dataRows = state.lastRow - 1;
+  const excess = Math.max(0, dataRows - maxHistoryRows(historyColumnCount(state.lineIds.length)));
+  let known = state.oldest;
+  if (known.length < dataRows && (known.length === 0 || expiredRowCount(known, cutoffMs) === known.length)) {
+    // Every remembered time has expired: read the next ones from the tab.
+    const read = Math.min(dataRows, READ_OLDEST);
+    known = sheet
+      .getRange(2, 1, read, 1)
+      .getValues()
+      .map(([time]) => (time instanceof Date ? time.getTime() : Number(time)));
+  }
+  const count = Math.min(dataRows, Math.max(expiredRowCount(known, cutoffMs), excess));
+  if (count > 0) {
+    sheet.deleteRows(2, count);
+    state.lastRow -= count;
+    state.maxRows -= count;
+  }
+  state.oldest = known.slice(count, count + KNOWN_OLDEST);
+  if (state.oldest.length > state.lastRow - 1) state.oldest = state.oldest.slice(0, state.lastRow - 1);
+}
+
+function ensureToday(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  created: boolean;
+} {
+  const existing = spreadsheet.getSheetByName(TODAY_SHEET);
+  if (existing) return { sheet: existing, created: false };
+  const sheet = spreadsheet.insertSheet(TODAY_SHEET);
+  const header = sheet.getRange(TODAY_TOP - 1, 1, 1, TODAY_HEADERS.length);
+  header.setValues([[...TODAY_HEADERS]]);
+  header.setFontWeight('bold');
+  // "09:00" stays a label, not a time of day.
+  sheet.getRange(TODAY_TOP, 1, HOURS, 1).setNumberFormat(TEXT);
+  sheet.setFrozenRows(TODAY_TOP - 1);
+  for (const chart of TODAY_CHARTS) {
+    let builder = sheet.newChart();
+    for (const a1 of chart.ranges) builder = builder.addRange(sheet.getRange(a1));
+    const typed =
+      chart.type === 'COLUMN' ? builder.asColumnChart() : chart.type === 'AREA' ? builder.asAreaChart() : builder.asLineChart();
+    sheet.insertChart(
+      typed
+        .setNumHeaders(1)
+        .setPosition(chart.row, chart.column, 0, 0)
+        .setOption('title', chart.title)
+        .setOption('width', chart.width)
+        .setOption('height', chart.height)
+        .build(),
+    );
+  }
+  return { sheet, created: true };
+}
+
+function writeToday(
+  input: HistoryInput,
+  state: HistoryState,
+  day: { offset: number; todayStartMs: number; newDay: boolean; linesChanged: boolean },
+): void {
+  const { spreadsheet, model, calls, nowMs, settings } = input;
+  const { sheet, created } = ensureToday(spreadsheet);
+  const table = sheet.getRange(TODAY_TOP, 1, HOURS, TODAY_HEADERS.length);
+  const buckets = day.newDay || created ? emptyDay() : readBuckets(table.getValues());
+  addSnapshot(buckets, hourOf(nowMs, day.offset), model);
+  const sinceSec = Math.max(state.lastMs ?? 0, day.todayStartMs) / 1000;
+  addCallEvents(buckets, calls, sinceSec, nowMs / 1000, settings.slaSec, (sec) =>
+    sec * 1000 < day.todayStartMs ? null : hourOf(sec * 1000, day.offset),
+  );
+  table.setValues(todayRows(buckets, settings.slaSec > 0));
+  if (day.newDay || created) {
+    sheet.getRange(1, 1).setValues([[todayTitle(Utilities.formatDate(new Date(nowMs), input.timeZone, 'EEE d MMM yyyy'))]]);
+  }
+  if (day.linesChanged || created) writeTodayLines(sheet, state.lineIds, model);
+}
+
+/** Per line: its name (plain text) and a SPARKLINE over its History column, addressed by column letter only. */
+function writeTodayLines(sheet: GoogleAppsScript.Spreadsheet.Sheet, lineIds: readonly number[], model: BoardModel): void {
+  const names = new Map(model.lines.map((line) => [line.lineId, line.name]));
+  const header = sheet.getRange(TODAY_TOP - 1, TODAY_LINES.column, 1, 2);
+  header.setValues([[...TODAY_LINES.headers]]);
+  header.setFontWeight('bold');
+  if (lineIds.length === 0) return;
+  const nameRange = sheet.getRange(TODAY_TOP, TODAY_LINES.column, lineIds.length, 1);
+  nameRange.setNumberFormat(TEXT);
+  nameRange.setValues(lineIds.map((id) => [names.get(id) ?? `Line #${id}`]));
+  // Our own formulas, entered like typed input (setValues) in a column left in automatic format.
+  sheet
+    .getRange(TODAY_TOP, TODAY_LINES.column + 1, lineIds.length, 1)
+    .setValues(lineIds.map((_, index) => [todayLineFormula(HISTORY_SHEET, index)]));
+}
+
+/** The finished day starting at `startMs`, from Aircall's own list of that day's calls. */
+function rollUpDay(input: HistoryInput, startMs: number): void {
+  const { spreadsheet, model, client, settings, timeZone } = input;
+  const offset = offsetAt(startMs + 12 * 3_600_000, timeZone);
+  const endMs = dayStartMs(startMs + 36 * 3_600_000, offsetAt(startMs + 36 * 3_600_000, timeZone));
+  const calls = client.listCalls({ from: Math.floor(startMs / 1000), to: Math.floor(endMs / 1000) - 1 });
+  const lines = model.lines.map((line) => ({ lineId: line.lineId, name: line.name }));
+  const rows = dailyRollup(calls, lines, { startMs, endMs, offsetMinutes: offset, slaSec: settings.slaSec });
+  writeDaily(spreadsheet, rows.map((line) => dailyRow(new Date(startMs), line)), input.nowMs);
+  writeHeatMap(spreadsheet, dayHeat(calls, startMs, endMs), startMs, offset, timeZone);
+}
+
+function writeDaily(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  rows: (Date | string | number)[][],
+  nowMs: number,
+): void {
+  let sheet = spreadsheet.getSheetByName(DAILY_SHEET);
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(DAILY_SHEET);
+    const header = sheet.getRange(1, 1, 1, DAILY_HEADERS.length);
+    header.setValues([[...DAILY_HEADERS]]);
+    header.setFontWeight('bold');
+    sheet.setFrozenRows(1);
+  }
+  if (rows.length === 0) return;
+  let lastRow = Math.max(1, sheet.getLastRow());
+  const cutoffMs = retentionCutoffMs(nowMs, DAILY_RETENTION_DAYS);
+  if (lastRow > 1) {
+    const dates = sheet
+      .getRange(2, 1, lastRow - 1, 1)
+      .getValues()
+      .map(([date]) => (date instanceof Date ? date.getTime() : Number(date)));
+    const expired = expiredRowCount(dates, cutoffMs);
+    if (expired > 0) {
+      sheet.deleteRows(2, expired);
+      lastRow -= expired;
+    }
+  }
+  const maxRows = sheet.getMaxRows();
+  if (lastRow + rows.length > maxRows) sheet.insertRowsAfter(maxRows, lastRow + rows.length - maxRows);
+  const range = sheet.getRange(lastRow + 1, 1, rows.length, DAILY_HEADERS.length);
+  // The line name (column B) is Aircall's text: plain text, never a formula.
+  range.setNumberFormats(rows.map(() => [...DAILY_FORMATS]));
+  range.setValues(rows);
+}
+
+function writeHeatMap(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  day: ReturnType<typeof dayHeat>,
+  startMs: number,
+  offset: number,
+  timeZone: string,
+): void {
+  const properties = PropertiesService.getDocumentProperties();
+  let heat: HeatMap;
+  try {
+    heat = JSON.parse(properties.getProperty(HEAT_MAP_KEY) ?? 'null') ?? newHeatMap(Utilities.formatDate(new Date(startMs), timeZone, 'yyyy-MM-dd'));
+  } catch {
+    heat = newHeatMap(Utilities.formatDate(new Date(startMs), timeZone, 'yyyy-MM-dd'));
+  }
+  addDayToHeatMap(heat, startMs, offset, day);
+  properties.setProperty(HEAT_MAP_KEY, JSON.stringify(heat));
+  const sheet = spreadsheet.getSheetByName(HEAT_MAP_SHEET) ?? spreadsheet.insertSheet(HEAT_MAP_SHEET);
+  const grid = heatMapRows(heat);
+  const range = sheet.getRange(1, 1, grid.values.length, grid.values[0].length);
+  range.setValues(grid.values);
+  range.setBackgrounds(grid.backgrounds);
+}
