@@ -38,6 +38,11 @@ export const MESSAGES = {
   noUrl: 'Attribute provided with no value: url',
   urlTooLong: 'Limit Exceeded: URLFetch URL Length.',
   urlFetchDaily: 'Service invoked too many times for one day: urlfetch.',
+  // Daily Properties quota: writes [obs: googleworkspace/apps-script-oauth2#217]; reads [obs, localized: ljay79/jira-tools#196]
+  propertiesWritesDaily: 'Service invoked too many times for one day: graphite property writes.',
+  propertiesReadsDaily: 'Service invoked too many times for one day: properties get.',
+  // Daily trigger runtime spent: each later trigger run fails at once [obs: webdigi/GmailScheduler#31, btoews/OctoGAS#16]
+  triggerRuntimeDaily: 'Service using too much computer time for one day',
   // docs/apps-script-notes.md#cacheservice
   cacheValueTooLarge: 'Argument too large: value',
   cacheKeyTooLarge: 'Argument too large: key',

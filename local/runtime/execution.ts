@@ -1,16 +1,24 @@
 /**
  * One execution: who runs what, in which context, since when. It is also the Meter every
  * service call goes through, so the per-call checks Apps Script makes live in one place:
- * the 6-minute limit (docs/apps-script-notes.md#execution-time), the AuthMode.NONE restrictions, call counting and modeled latency.
+ * the 6-minute limit (docs/apps-script-notes.md#execution-time), the AuthMode.NONE restrictions,
+ * daily quotas, call counting and the modeled latency charged to the clock (latency.ts).
  */
 import { type AuthMode, checkAuthorized } from './auth.js';
-import type { Clock } from './clock.js';
+import type { ChargedClock } from './charged-clock.js';
 import { gasError, MESSAGES } from './errors.js';
 import { CallCounters, type Meter } from './instrument.js';
-import { type LatencyProfile, latencyOf } from './latency.js';
+import { cellsWritten, fetchBatchMs, flushesWrites, type LatencyProfile, latencyOf } from './latency.js';
 import { matches, type OverlapOptions, serviceCall } from './overlap.js';
+import type { DailyQuotas } from './quotas.js';
 
-export type InvocationKind = 'menu' | 'sidebar' | 'trigger' | 'simple-trigger' | 'editor';
+/**
+ * A request that never answers fails after about 60 s, not configurable
+ * (https://justin.poehnelt.com/posts/definitive-guide-to-urlfetchapp, "60 seconds, Unconfigurable").
+ */
+export const PLATFORM_FETCH_TIMEOUT_MS = 60_000;
+
+export type InvocationKind = 'menu' | 'sidebar' | 'trigger' | 'simple-trigger' | 'editor' | 'webapp';
 
 export interface ExecutionRecord {
   name: string;
@@ -24,12 +32,12 @@ export interface ExecutionRecord {
 }
 
 export interface ExecutionEnv {
-  clock: Clock;
+  clock: ChargedClock;
   limitMs: number;
   latency?: LatencyProfile;
   /** Runtime-wide tallies the execution also feeds. */
   counters: CallCounters;
-  chargeMs(ms: number): void;
+  quotas: DailyQuotas;
   overlap?: OverlapOptions;
 }
 
@@ -44,6 +52,9 @@ export class Execution implements Meter {
   /** What the test's interleave threw; run() rethrows it once this execution is over. */
   interleaveError: unknown;
   private interleaved = false;
+  /** Cells written by 2-D setters since the last flush: charged when flushed. */
+  private unflushedCells = 0;
+  private fetchSentAtMs = 0;
 
   constructor(
     readonly name: string,
@@ -56,12 +67,44 @@ export class Execution implements Meter {
   }
 
   /** Every service call: refused once the execution is over its time, or without authorization. */
-  count(qualifiedName: string): void {
+  count(qualifiedName: string, args: readonly unknown[] = []): void {
     this.checkTime();
     checkAuthorized(this.authMode, qualifiedName);
     this.overlapAt(qualifiedName);
+    if (qualifiedName.startsWith('PropertiesService.')) this.env.quotas.spendProperties(qualifiedName);
     this.tally(qualifiedName);
-    if (this.env.latency) this.env.chargeMs(latencyOf(this.env.latency, qualifiedName));
+    const { latency, clock } = this.env;
+    if (!latency) return;
+    if (flushesWrites(qualifiedName)) this.flushWrites();
+    clock.charge(latencyOf(latency, qualifiedName));
+    this.unflushedCells += cellsWritten(qualifiedName, args);
+  }
+
+  /** Before a fetch/fetchAll sends: the daily quota, and the clock settled so Aircall sees our time. */
+  beforeFetch(requests: number): void {
+    this.env.quotas.spendUrlFetch(requests);
+    for (let i = 0; i < requests; i++) this.tally('UrlFetchApp.request');
+    this.env.clock.settle();
+    this.fetchSentAtMs = this.env.clock.now();
+  }
+
+  /** After it: the batch's round trips, or the platform's timeout when a request hung. */
+  afterFetch(requests: number, timedOut: boolean): void {
+    const { latency, clock } = this.env;
+    if (timedOut) clock.charge(PLATFORM_FETCH_TIMEOUT_MS - (clock.now() - this.fetchSentAtMs));
+    else if (latency) clock.charge(fetchBatchMs(latency, requests));
+  }
+
+  /** The end of the execution commits its buffered writes; a run past its limit then is killed. */
+  finish(): void {
+    this.flushWrites();
+    if (!this.killed && this.env.clock.now() - this.startMs > this.env.limitMs) this.killed = true;
+    this.env.clock.settle();
+  }
+
+  private flushWrites(): void {
+    if (this.env.latency) this.env.clock.charge(this.unflushedCells * this.env.latency.perCellWriteMs);
+    this.unflushedCells = 0;
   }
 
   /** Counted but free: the individual HTTP requests inside one fetch/fetchAll call. */

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AuthMode } from './auth.js';
 import { CacheService, CacheStores } from './cache.js';
+import { ChargedClock } from './charged-clock.js';
 import { serializeArguments, serializeResult } from './client-call.js';
 import { type Clock, realClock } from './clock.js';
 import { gasError, MESSAGES } from './errors.js';
@@ -16,8 +17,10 @@ import { CallCounters, instrument } from './instrument.js';
 import type { LatencyProfile } from './latency.js';
 import { LockRegistry, type LockScope, LockService } from './lock.js';
 import { createConsole, Logger } from './logger.js';
+import { MAIL_QUOTA, MailApp, MailLog } from './mail.js';
 import type { OverlapOptions } from './overlap.js';
 import { PropertiesService, PropertyStores } from './properties.js';
+import { type AccountKind, DailyQuotas, type DailyUsage } from './quotas.js';
 import { loadScript, type ScriptContext } from './script-context.js';
 import { Session } from './session.js';
 import { createSpreadsheetApp, SpreadsheetModel } from './spreadsheet/index.js';
@@ -29,8 +32,10 @@ import { Utilities } from './utilities.js';
 export { type Clock, manualClock, realClock, simulatorClock } from './clock.js';
 export type { ExecutionRecord, InvocationKind } from './execution.js';
 export { CallCounters } from './instrument.js';
-export { APPS_SCRIPT_LATENCY, type LatencyProfile } from './latency.js';
+export { APPS_SCRIPT_LATENCY, type LatencyProfile, OPTIMISTIC_LATENCY, PESSIMISTIC_LATENCY } from './latency.js';
+export { MAIL_QUOTA, MailLog, type SentMail } from './mail.js';
 export type { CallPoint, OverlapOptions, ServiceCall } from './overlap.js';
+export { type AccountKind, DAILY_LIMITS, type DailyUsage } from './quotas.js';
 export type { TriggerInfo } from './triggers.js';
 export { UiLog } from './ui.js';
 
@@ -39,16 +44,32 @@ export interface RuntimeOptions {
   distDir?: string;
   /** https://api.aircall.io/<path> is fetched from `${aircallUrl}/<path>`. */
   aircallUrl?: string;
+  /** https://chat.googleapis.com/<path> is fetched from `${chatUrl}/<path>` (local/chat-webhook). */
+  chatUrl?: string;
+  /** MailApp recipients a day; default MAIL_QUOTA.consumer. */
+  mailQuota?: number;
   clock?: Clock;
   spreadsheet?: SpreadsheetModel;
   /** Session active/effective user; default 'supervisor@example.com'. */
   user?: string;
+  /**
+   * Modeled service time (latency.ts), charged to the clock. Without one, service calls take no
+   * time (sleeps and hung requests still do): for tests that do not measure cost.
+   */
   latencyProfile?: LatencyProfile;
+  /**
+   * Daily quotas, and on a consumer account the active user's email is blank for anyone but the
+   * script's owner (`user`); default 'workspace'.
+   */
+  account?: AccountKind;
   /** Default 360,000 (6 min), measured on the clock. Simple triggers get 30 s at most. */
   executionLimitMs?: number;
   /** Add-on rules: time-driven triggers at most hourly. */
   isAddOn?: boolean;
-  /** Per HTTP request; Apps Script's is about 60 s and not configurable. */
+  /**
+   * Real time a local HTTP request may take before it counts as hung; the clock is charged
+   * Apps Script's 60 s for it either way.
+   */
   fetchTimeoutMs?: number;
 }
 
@@ -69,11 +90,20 @@ export interface Runtime {
   callFromClient<T = unknown>(name: string, args?: unknown[], user?: string, overlap?: OverlapOptions): T;
   readonly spreadsheet: SpreadsheetModel;
   readonly ui: UiLog;
+  /** Every email MailApp sent, and its daily quota. */
+  readonly mail: MailLog;
   readonly counters: CallCounters;
   readonly triggers: TriggerInfo[];
   fireDueTriggers(): string[];
   readonly logs: string[];
+  /** Modeled service time charged to the clock since the last resetCounters(), hung requests included. */
   readonly modeledMs: number;
+  /** Time slept since the last resetCounters(): Utilities.sleep, lock waits. */
+  readonly sleptMs: number;
+  /** Today's use of the daily quotas. */
+  readonly quotaUsage: DailyUsage;
+  /** Counts use of today's quotas by executions not run here (earlier today, the user's other scripts). */
+  spendQuota(usage: Partial<Omit<DailyUsage, 'dayMs'>>): void;
   resetCounters(): void;
   readonly executions: ExecutionRecord[];
   holdLock(kind: LockScope, held: boolean): void;
@@ -109,11 +139,12 @@ const messageOf = (error: unknown) =>
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const distDir = resolve(options.distDir ?? 'dist');
   const manifest = readManifest(distDir);
-  const clock = options.clock ?? realClock();
+  const clock = new ChargedClock(options.clock ?? realClock());
   const defaultUser = options.user ?? DEFAULT_USER;
   const timeZone = manifest.timeZone ?? DEFAULT_TIME_ZONE;
   const spreadsheet = options.spreadsheet ?? new SpreadsheetModel();
   const ui = new UiLog();
+  const mail = new MailLog(clock, options.mailQuota ?? MAIL_QUOTA.consumer);
   const counters = new CallCounters();
   const caches = new CacheStores(clock);
   const properties = new PropertyStores();
@@ -121,13 +152,13 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const triggerStore = new TriggerStore({ clock, isAddOn: options.isAddOn ?? false });
   const logs: string[] = [];
   const executions: ExecutionRecord[] = [];
-  let modeledMs = 0;
+  const quotas = new DailyQuotas(options.account ?? 'workspace', clock);
 
   function servicesFor(execution: Execution, evaluate: (code: string) => unknown): Record<string, unknown> {
     const { user } = execution;
     const meter = execution;
     const uiFor = () => {
-      if (execution.kind === 'trigger') throw gasError(MESSAGES.uiFromContext);
+      if (execution.kind === 'trigger' || execution.kind === 'webapp') throw gasError(MESSAGES.uiFromContext);
       return new Ui({
         log: ui,
         onSuspend: () => locks.releaseAll(execution.id),
@@ -151,14 +182,21 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         new UrlFetchApp({
           allowlist: manifest.urlFetchWhitelist,
           aircallUrl: options.aircallUrl,
+          chatUrl: options.chatUrl,
           timeoutMs: options.fetchTimeoutMs ?? FETCH_TIMEOUT_MS,
-          onRequest: () => execution.tally('UrlFetchApp.request'),
+          beforeSend: (requests) => execution.beforeFetch(requests),
+          afterSend: (requests, timedOut) => execution.afterFetch(requests, timedOut),
         }),
         'UrlFetchApp',
         meter,
       ),
+      MailApp: instrument(new MailApp(mail, user), 'MailApp', meter),
       Utilities: instrument(new Utilities(clock), 'Utilities', meter),
-      Session: instrument(new Session(user, timeZone), 'Session', meter),
+      Session: instrument(
+        new Session(user, timeZone, quotas.account === 'consumer' && user !== defaultUser),
+        'Session',
+        meter,
+      ),
       Logger: new Logger(sink),
       console: createConsole(sink),
     };
@@ -186,15 +224,14 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         limitMs: kind === 'simple-trigger' ? Math.min(limit, SIMPLE_TRIGGER_LIMIT_MS) : limit,
         latency: options.latencyProfile,
         counters,
-        chargeMs: (ms) => {
-          modeledMs += ms;
-        },
+        quotas,
         overlap: ctx,
       },
     );
     const record: ExecutionRecord = { name, kind, startMs: execution.startMs, counters: {}, calls: execution.calls };
     executions.push(record);
     try {
+      if (kind === 'trigger') quotas.checkTriggerStart();
       let evaluate: (code: string) => unknown = () => undefined;
       const script = loadScript(
         distDir,
@@ -203,6 +240,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       );
       evaluate = script.evaluate;
       const result = body(script);
+      execution.finish();
       // A run killed at its time limit fails even if the script caught the error.
       if (execution.killed) throw gasError(MESSAGES.executionTime);
       if (execution.interleaveError !== undefined) throw execution.interleaveError;
@@ -211,8 +249,10 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       record.error = execution.killed ? MESSAGES.executionTime : messageOf(error);
       throw execution.killed ? gasError(MESSAGES.executionTime) : error;
     } finally {
+      clock.settle();
       locks.releaseAll(execution.id);
       record.endMs = clock.now();
+      if (kind === 'trigger') quotas.addTriggerRuntime(record.endMs - record.startMs);
       record.counters = execution.counters.toJSON();
     }
   }
@@ -232,6 +272,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
     spreadsheet,
     ui,
+    mail,
     counters,
     get triggers() {
       return triggerStore.triggers;
@@ -250,11 +291,18 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
     logs,
     get modeledMs() {
-      return modeledMs;
+      return clock.modeledMs;
     },
+    get sleptMs() {
+      return clock.sleptMs;
+    },
+    get quotaUsage() {
+      return quotas.usage;
+    },
+    spendQuota: (usage) => quotas.record(usage),
     resetCounters() {
       counters.reset();
-      modeledMs = 0;
+      clock.resetTallies();
     },
     executions,
     holdLock(kind, held) {

@@ -6,8 +6,8 @@
  * four calls under the service that produced them.
  */
 export interface Meter {
-  /** Called once per service method call, before the fake runs. */
-  count(qualifiedName: string): void;
+  /** Called once per service method call, before the fake runs, with the call's arguments. */
+  count(qualifiedName: string, args: readonly unknown[]): void;
 }
 
 export class CallCounters implements Meter {
@@ -59,7 +59,7 @@ export function instrument<T extends object>(target: T, service: string, meter: 
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function' || typeof prop === 'symbol' || prop === 'constructor') return value;
       return (...args: unknown[]) => {
-        meter.count(name === service ? `${service}.${prop}` : `${service}.${name}.${prop}`);
+        meter.count(name === service ? `${service}.${prop}` : `${service}.${name}.${prop}`, args);
         return wrapResult(value.apply(obj, args));
       };
     },

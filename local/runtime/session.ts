@@ -28,10 +28,18 @@ export class Session
   constructor(
     private readonly user: string,
     private readonly timeZone: string,
+    /** Consumer accounts: the active user of someone else's script is not disclosed. */
+    private readonly activeUserHidden = false,
   ) {}
 
+  /**
+   * "If security policies do not allow access to the user's identity, User.getEmail() returns a
+   * blank string … these restrictions generally do not apply if the developer runs the script
+   * themselves or belongs to the same Google Workspace domain as the user"
+   * (https://developers.google.com/apps-script/reference/base/session#getActiveUser()).
+   */
   getActiveUser(): User {
-    return new User(this.user);
+    return new User(this.activeUserHidden ? '' : this.user);
   }
 
   /** Executions here always run as the user who started them (triggers: their creator). */

@@ -9,6 +9,7 @@ import { sendAll, type WireRequest, type WireResponse, type WireResult } from '.
 
 const MAX_URL_CHARS = 2_082;
 const AIRCALL_ORIGIN = 'https://api.aircall.io/';
+const CHAT_ORIGIN = 'https://chat.googleapis.com/';
 /** Headers the platform sets itself and refuses from scripts. */
 const FORBIDDEN_HEADERS = new Set(['host', 'content-length']);
 const USER_AGENT = 'Mozilla/5.0 (compatible; Google-Apps-Script)';
@@ -17,9 +18,13 @@ export interface UrlFetchSettings {
   /** urlFetchWhitelist from appsscript.json; undefined when the manifest has none. */
   allowlist?: string[];
   aircallUrl?: string;
+  /** Where https://chat.googleapis.com/ is routed: the local Chat webhook receiver. */
+  chatUrl?: string;
   timeoutMs: number;
-  /** Counts each HTTP request (a fetchAll makes several). */
-  onRequest(): void;
+  /** Before a batch is sent (a fetch is a batch of one): quota, counters, clock. */
+  beforeSend(requests: number): void;
+  /** After its answers came, or a request hung until the timeout. */
+  afterSend(requests: number, timedOut: boolean): void;
 }
 
 type FetchParams = GoogleAppsScript.URL_Fetch.URLFetchRequestOptions;
@@ -41,6 +46,11 @@ export function allowlisted(url: string, allowlist: string[]): boolean {
       .join('[^/]*');
     return new RegExp(`^${pattern}`).test(url);
   });
+}
+
+/** A URL under `origin` fetched from `local` instead; unchanged without one. */
+function routeTo(url: string, origin: string, local: string | undefined): string {
+  return local && url.startsWith(origin) ? `${local.replace(/\/+$/, '')}/${url.slice(origin.length)}` : url;
 }
 
 /** The allowlist message drops the query string but keeps its "?". */
@@ -152,14 +162,11 @@ export class UrlFetchApp implements Implements<GasUrlFetchApp, 'fetch' | 'fetchA
     const url = request.url === undefined || request.url === null ? '' : String(request.url);
     if (url === '') throw gasError(MESSAGES.noUrl);
     if (url.length > MAX_URL_CHARS) throw gasError(MESSAGES.urlTooLong);
-    const { allowlist, aircallUrl } = this.settings;
+    const { allowlist, aircallUrl, chatUrl } = this.settings;
     if (allowlist && !allowlisted(url, allowlist)) throw gasError(MESSAGES.notWhitelisted(withoutQuery(url)));
     // A URL without a scheme is fetched (and reported) as http://.
     const absolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `http://${url}`;
-    const routed =
-      aircallUrl && absolute.startsWith(AIRCALL_ORIGIN)
-        ? `${aircallUrl.replace(/\/+$/, '')}/${absolute.slice(AIRCALL_ORIGIN.length)}`
-        : absolute;
+    const routed = routeTo(routeTo(absolute, AIRCALL_ORIGIN, aircallUrl), CHAT_ORIGIN, chatUrl);
     let target: string;
     try {
       target = new URL(routed).toString();
@@ -183,10 +190,14 @@ export class UrlFetchApp implements Implements<GasUrlFetchApp, 'fetch' | 'fetchA
 
   /** One concurrent batch; the first failure in request order is what the call throws. */
   private perform(prepared: Prepared[]): HTTPResponse[] {
-    for (const _ of prepared) this.settings.onRequest();
+    this.settings.beforeSend(prepared.length);
     const results = sendAll(
       prepared.map((request) => request.wire),
       this.settings.timeoutMs,
+    );
+    this.settings.afterSend(
+      prepared.length,
+      results.some((result) => 'failure' in result && result.failure === 'timeout'),
     );
     return results.map((result, index) => responseOrThrow(result, prepared[index]));
   }
