@@ -3,8 +3,9 @@
  * logging in/out and taking do-not-disturb breaks. Everything is scheduled on the center's event queue and drawn
  * from one seeded stream, so the same seed and the same clock always produce the same calls.
  */
-import type { MissedCallReason } from '../../src/aircall/types.js';
+
 import type { Agent, CallCenter, CallRecord, Line } from './model.js';
+import type { MissedCallReason } from './payloads.js';
 import type { Rng } from './rng.js';
 import { HOSTILE } from './roster.js';
 import type { Preset } from './types.js';

@@ -2,10 +2,11 @@
  * The Aircall Public API endpoints (docs/aircall-notes.md#endpoints), answered from the call center's current state. Auth, rate
  * limiting and faults are applied before this by server.ts; this module only knows resources.
  */
-import type { AvailabilityStatus } from '../../src/aircall/types.js';
+
 import type { Agent, CallCenter, CallRecord } from './model.js';
 import { ApiError, badRequest, type PageQuery, paginate, parsePageQuery, windowRange } from './paging.js';
-import { numberWithUsers, toCall, toNumber, toTag, toTeam, toUser } from './shapes.js';
+import type { AvailabilityStatus } from './payloads.js';
+import { numberWithUsers, toCall, toNumber, toTag, toTeam, toUser, toUserV1WithNumbers } from './shapes.js';
 
 export interface ApiRequest {
   method: string;
@@ -27,6 +28,15 @@ const AVAILABILITY_STATUSES: AvailabilityStatus[] = ['available', 'custom', 'una
 
 type Handler = (center: CallCenter, request: ApiRequest, match: string[], recordCap: number) => unknown;
 
+export interface ApiOptions {
+  recordCap: number;
+  /** Whether the retired User V1 list/retrieve/create/update routes still answer. */
+  userV1Served: boolean;
+}
+
+/** User V1 routes Aircall retired on 2026-09-30 (availabilities stay). */
+const USER_V1_RETIRED = /^\/v1\/users(\/(?!availabilities$)[^/]+)?$/;
+
 /** Routes are tried in order, so fixed segments (availabilities, search) come before :id. */
 const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/v1\/ping$/, () => ({ ping: 'pong' })],
@@ -40,9 +50,19 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/v1\/users\/availabilities$/, listAvailabilities],
   ['GET', /^\/v1\/users\/([^/]+)\/availability$/, (center, _r, [id]) => ({ availability: availabilityOf(center, id) })],
   ['GET', /^\/v[12]\/users$/, listUsers],
-  ['GET', /^\/v1\/users\/([^/]+)$/, (center, _r, [id]) => ({ user: userWithNumbers(center, findAgent(center, id)) })],
+  [
+    'GET',
+    /^\/v1\/users\/([^/]+)$/,
+    (center, _r, [id]) => ({ user: toUserV1WithNumbers(center, findAgent(center, id)) }),
+  ],
   ['GET', /^\/v2\/users\/([^/]+)$/, (center, _r, [id]) => ({ user: toUser(findAgent(center, id)) })],
-  ['PUT', /^\/v1\/users\/([^/]+)$/, updateUser],
+  ['GET', /^\/v2\/users\/([^/]+)\/numbers$/, listUserNumbers],
+  [
+    'PUT',
+    /^\/v1\/users\/([^/]+)$/,
+    (center, request, [id]) => ({ user: toUserV1WithNumbers(center, updateUser(center, request, id)) }),
+  ],
+  ['PUT', /^\/v2\/users\/([^/]+)$/, (center, request, [id]) => ({ user: toUser(updateUser(center, request, id)) })],
   ['GET', /^\/v1\/teams$/, listTeams],
   ['GET', /^\/v1\/teams\/(\d+)$/, (center, _r, [id]) => ({ team: toTeam(center, find(center.teams, id)) })],
   ['GET', /^\/v1\/numbers$/, listNumbers],
@@ -57,7 +77,9 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/v1\/calls\/(\d+)$/, (center, _r, [id]) => ({ call: toCall(center, findCall(center, id)) })],
 ];
 
-export function handleApi(center: CallCenter, request: ApiRequest, recordCap: number): ApiResponse {
+export function handleApi(center: CallCenter, request: ApiRequest, options: ApiOptions): ApiResponse {
+  const { recordCap } = options;
+  if (!options.userV1Served && USER_V1_RETIRED.test(request.path)) return NOT_FOUND;
   for (const [method, pattern, handler] of ROUTES) {
     const match = pattern.exec(request.path);
     if (!match || method !== request.method) continue;
@@ -95,10 +117,6 @@ function availabilityOf(center: CallCenter, id: string) {
   return center.availabilityOf(findAgent(center, id));
 }
 
-function userWithNumbers(center: CallCenter, agent: Agent) {
-  return { ...toUser(agent), numbers: agent.numberIds.map((id) => toNumber(center.line(id)!)) };
-}
-
 function createdWithin(query: PageQuery, createdAt: string): boolean {
   const sec = Math.floor(Date.parse(createdAt) / 1000);
   return (query.fromSec === null || sec >= query.fromSec) && (query.toSec === null || sec <= query.toSec);
@@ -113,6 +131,15 @@ function listUsers(center: CallCenter, request: ApiRequest, _m: string[], cap: n
   const query = parsePageQuery(request.params);
   const page = paginate(agentsCreatedWithin(center, query), query, request.path, request.params, cap);
   return { users: page.items.map(toUser), meta: page.meta };
+}
+
+/** GET /v2/users/:id/numbers: the user's numbers, paginated, without their users. */
+function listUserNumbers(center: CallCenter, request: ApiRequest, [id]: string[], cap: number) {
+  const agent = findAgent(center, id);
+  const query = { ...parsePageQuery(request.params), fromSec: null, toSec: null };
+  const lines = agent.numberIds.map((lineId) => center.line(lineId)!);
+  const page = paginate(lines, query, request.path, request.params, cap);
+  return { numbers: page.items.map((line) => toNumber(line)), meta: page.meta };
 }
 
 function listAvailabilities(center: CallCenter, request: ApiRequest, _m: string[], cap: number) {
@@ -172,7 +199,7 @@ function searchFilter(params: URLSearchParams): (call: CallRecord) => boolean {
     tagIds.every((id) => call.tagIds.includes(id));
 }
 
-function updateUser(center: CallCenter, request: ApiRequest, [id]: string[]) {
+function updateUser(center: CallCenter, request: ApiRequest, id: string): Agent {
   const agent = findAgent(center, id);
   if (!request.contentType.toLowerCase().startsWith('application/json')) {
     throw badRequest('Content-Type must be application/json');
@@ -190,5 +217,5 @@ function updateUser(center: CallCenter, request: ApiRequest, [id]: string[]) {
     }
     center.setAvailabilityStatus(agent, status as AvailabilityStatus);
   }
-  return { user: userWithNumbers(center, agent) };
+  return agent;
 }

@@ -32,11 +32,16 @@ export class Faults {
     return true;
   }
 
-  /** The first fault that applies to `path`, consuming one of its uses. */
-  take(path: string): RequestFault | null {
+  /** The first fault that applies to `method` `path`, consuming one of its uses. */
+  take(path: string, method: string): RequestFault | null {
     const hit = this.active.find(
       (entry): entry is ActiveFault & { fault: RequestFault } =>
-        entry.remaining > 0 && entry.fault.kind !== 'revoke-key' && path.startsWith(entry.fault.path ?? ''),
+        entry.remaining > 0 &&
+        entry.fault.kind !== 'revoke-key' &&
+        path.startsWith(entry.fault.path ?? '') &&
+        (!('method' in entry.fault) ||
+          !entry.fault.method ||
+          entry.fault.method.toUpperCase() === method.toUpperCase()),
     );
     if (!hit) return null;
     hit.remaining--;

@@ -3,14 +3,9 @@
  * move a call through its life (initial → answered → done, or missed). Pure: no I/O, time only moves via advanceTo.
  * What happens when is decided elsewhere (activity.ts for random traffic, scenario.ts for scripted events).
  */
-import type {
-  Availability,
-  AvailabilityStatus,
-  CallDirection,
-  CallStatus,
-  MissedCallReason,
-} from '../../src/aircall/types.js';
+
 import { EventQueue } from './event-queue.js';
+import type { Availability, AvailabilityStatus, CallDirection, CallStatus, MissedCallReason } from './payloads.js';
 
 export interface Agent {
   id: number;

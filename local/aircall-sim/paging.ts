@@ -3,7 +3,7 @@
  * from/to in UNIX seconds (inclusive), meta with absolute next/previous links, and the per-query record cap beyond
  * which pages cannot be reached.
  */
-import type { Meta } from '../../src/aircall/types.js';
+import type { MetaPayload as Meta } from './payloads.js';
 import { API_ORIGIN } from './shapes.js';
 
 export const DEFAULT_RECORD_CAP = 10_000;

@@ -31,6 +31,9 @@ function faultBody(fault: Extract<Fault, { kind: 'status' }>): unknown {
     return { error: 'Gone', troubleshoot: 'This API version is retired for this resource; use /v2/users' };
   }
   if (fault.status === 404) return { message: 'Not Found' };
+  if (fault.status === 405) return { error: 'Method Not Allowed', troubleshoot: 'This request is not allowed' };
+  if (fault.status === 422)
+    return { error: 'Unprocessable Entity', troubleshoot: 'The request could not be processed' };
   return { message: fault.status === 504 ? 'Endpoint request timed out' : 'Internal server error' };
 }
 
@@ -56,7 +59,9 @@ async function serveApi(req: http.IncomingMessage, url: URL, body: string, send:
   if (failure) return logged(...failure);
   const budget = sim.limiter.take(nowMs);
   if (!budget.allowed) return logged(429, tooMany(), budget.headers);
-  const fault = sim.faults.take(url.pathname);
+  // Aircall sends its rate-limit headers "when the rate limit has been reached" (docs/aircall-notes.md).
+  const headers = sim.rateHeadersAlways ? budget.headers : {};
+  const fault = sim.faults.take(url.pathname, entry.method);
   if (fault?.kind === 'timeout') {
     heldSockets.add(req.socket);
     req.socket.once('close', () => heldSockets.delete(req.socket));
@@ -64,8 +69,8 @@ async function serveApi(req: http.IncomingMessage, url: URL, body: string, send:
   }
   if (fault?.kind === 'latency') await sleep(fault.ms);
   if (fault?.kind === 'rate-storm') return logged(429, tooMany(), budget.headers);
-  if (fault?.kind === 'status') return logged(fault.status, faultBody(fault), budget.headers);
-  if (fault?.kind === 'malformed-json') return logged(200, '{"calls": [{"id": 1, "status": "do', budget.headers);
+  if (fault?.kind === 'status') return logged(fault.status, faultBody(fault), headers);
+  if (fault?.kind === 'malformed-json') return logged(200, '{"calls": [{"id": 1, "status": "do', headers);
   const response = handleApi(
     sim.center,
     {
@@ -75,9 +80,9 @@ async function serveApi(req: http.IncomingMessage, url: URL, body: string, send:
       contentType: req.headers['content-type'] ?? '',
       body,
     },
-    sim.recordCap,
+    { recordCap: sim.recordCap, userV1Served: sim.userV1Served },
   );
-  logged(response.status, response.body, budget.headers);
+  logged(response.status, response.body, headers);
 }
 
 const server = http.createServer((req, res) => {

@@ -2,8 +2,17 @@
  * Turns the model into Aircall's JSON shapes, matching the contract fixtures in test/fixtures/aircall (key sets and
  * value types): full users on /users, abridged users inside calls and teams, numbers with their users.
  */
-import type { AircallNumber, Call, Tag, Team, User } from '../../src/aircall/types.js';
 import type { Agent, CallCenter, CallRecord, Line, TagRecord, TeamRecord } from './model.js';
+import type {
+  CallPayload,
+  CommentAuthorPayload,
+  NestedUserPayload,
+  NumberPayload,
+  TagPayload,
+  TeamPayload,
+  UserPayload,
+  UserV1WithNumbersPayload,
+} from './payloads.js';
 
 export const API_ORIGIN = 'https://api.aircall.io';
 
@@ -11,7 +20,7 @@ const seconds = (ms: number) => Math.floor(ms / 1000);
 const MEDIA = 'https://example.com';
 
 /** A user as nested in calls and teams: no substatus nor wrap_up_time. */
-export function toNestedUser(agent: Agent): User {
+export function toNestedUser(agent: Agent): NestedUserPayload {
   return {
     id: agent.id,
     direct_link: `${API_ORIGIN}/v1/users/${agent.id}`,
@@ -25,8 +34,8 @@ export function toNestedUser(agent: Agent): User {
   };
 }
 
-/** A user as listed by /v1/users and /v2/users. */
-export function toUser(agent: Agent): User {
+/** A user as /v2/users and /v2/users/:id give it (and /v1/users listed it): no numbers. */
+export function toUser(agent: Agent): UserPayload {
   return {
     ...toNestedUser(agent),
     substatus: agent.availabilityStatus === 'unavailable' ? 'always_closed' : 'always_opened',
@@ -35,8 +44,8 @@ export function toUser(agent: Agent): User {
 }
 
 /** A number ("line"); `users` is given on /v1/numbers rows and /v1/numbers/:id, omitted when nested. */
-export function toNumber(line: Line, users?: User[]): AircallNumber {
-  const number = {
+export function toNumber(line: Line, users?: NestedUserPayload[]): NumberPayload {
+  const number: NumberPayload = {
     id: line.id,
     direct_link: `${API_ORIGIN}/v1/numbers/${line.id}`,
     name: line.name,
@@ -64,14 +73,14 @@ export function toNumber(line: Line, users?: User[]): AircallNumber {
   return users ? { ...number, users } : number;
 }
 
-export function numberWithUsers(center: CallCenter, line: Line): AircallNumber {
+export function numberWithUsers(center: CallCenter, line: Line): NumberPayload {
   return toNumber(
     line,
     line.userIds.map((id) => toNestedUser(center.agent(id)!)),
   );
 }
 
-export function toTeam(center: CallCenter, team: TeamRecord): Team {
+export function toTeam(center: CallCenter, team: TeamRecord): TeamPayload {
   return {
     id: team.id,
     name: team.name,
@@ -81,7 +90,7 @@ export function toTeam(center: CallCenter, team: TeamRecord): Team {
   };
 }
 
-export function toTag(tag: TagRecord): Tag {
+export function toTag(tag: TagRecord): TagPayload {
   return {
     id: tag.id,
     direct_link: `${API_ORIGIN}/v1/tags/${tag.id}`,
@@ -91,10 +100,12 @@ export function toTag(tag: TagRecord): Tag {
   };
 }
 
-/** Calls also carry fields the product does not read (contact without fetch_contact, the deprecated cost). */
-export type ApiCall = Call & { contact: null; cost: string };
+/** GET /v1/users/:id before its retirement: the user with the numbers they answer. */
+export function toUserV1WithNumbers(center: CallCenter, agent: Agent): UserV1WithNumbersPayload {
+  return { ...toUser(agent), numbers: agent.numberIds.map((id) => toNumber(center.line(id)!)) };
+}
 
-export function toCall(center: CallCenter, call: CallRecord): ApiCall {
+export function toCall(center: CallCenter, call: CallRecord): CallPayload {
   const agent = call.userId === null ? undefined : center.agent(call.userId);
   const line = center.line(call.numberId);
   const endedAt = call.endedMs === null ? null : seconds(call.endedMs);
@@ -137,7 +148,7 @@ export function toCall(center: CallCenter, call: CallRecord): ApiCall {
 }
 
 /** Comment authors also drop time_zone and language. */
-function postedBy(agent: Agent): User {
+function postedBy(agent: Agent): CommentAuthorPayload {
   const { time_zone: _zone, language: _language, ...user } = toNestedUser(agent);
   return user;
 }

@@ -14,6 +14,9 @@ import { buildRoster } from './roster.js';
 import { scenarioRoster, scheduleScenario } from './scenario.js';
 import type { RequestLogEntry, SimulatorOptions } from './types.js';
 
+/** Requests a minute per company: the figure Aircall documents today (docs/aircall-notes.md). */
+export const DEFAULT_RATE_LIMIT = 120;
+
 export class Simulation {
   readonly center: CallCenter;
   readonly clock: SimClock;
@@ -22,12 +25,17 @@ export class Simulation {
   readonly apiId: string;
   readonly apiToken: string;
   readonly recordCap: number;
+  readonly userV1Served: boolean;
+  /** X-AircallApi-* headers on every answer (the old simulator) rather than only on 429s (Aircall today). */
+  readonly rateHeadersAlways: boolean;
   keyRevoked = false;
   requests: RequestLogEntry[] = [];
 
   constructor(options: SimulatorOptions = {}) {
     this.clock = new SimClock(options.clock);
-    this.limiter = new RateLimiter(options.rateLimit ?? 60);
+    this.limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+    this.userV1Served = options.userV1 === 'served';
+    this.rateHeadersAlways = options.rateHeaders === 'always';
     this.apiId = options.apiId ?? 'sim-api-id';
     this.apiToken = options.apiToken ?? 'sim-api-token';
     this.recordCap = options.recordCap ?? DEFAULT_RECORD_CAP;

@@ -1,18 +1,18 @@
 /**
  * Types shared by the simulator's parent-side API (index.ts) and its child process (server.ts).
- * The API shapes themselves come from src/aircall/types.ts.
+ * The API shapes themselves are the simulator's own (payloads.ts).
  */
 import type {
-  AircallNumber,
   Availability,
   AvailabilityStatus,
-  Call,
+  CallPayload,
   MissedCallReason,
-  Tag,
-  Team,
-  User,
-  UserAvailability,
-} from '../../src/aircall/types.js';
+  NumberPayload,
+  TagPayload,
+  TeamPayload,
+  UserAvailabilityPayload,
+  UserPayload,
+} from './payloads.js';
 
 export type Preset = 'small' | 'medium' | 'large';
 
@@ -25,8 +25,18 @@ export interface SimulatorOptions {
   preset?: Preset;
   /** Same seed + same simulated time → same data; default 1. */
   seed?: number;
-  /** Requests per minute for the whole company; default 60 (current docs say 120). */
+  /** Requests per minute for the whole company; default 120, the figure Aircall documents today. */
   rateLimit?: number;
+  /**
+   * 'retired' (default): User V1 list/retrieve/create/update answer as a removed route does (404
+   * {"message":"Not Found"}), as since Aircall's 2026-09-30 sunset. 'served': they answer as before.
+   */
+  userV1?: 'retired' | 'served';
+  /**
+   * 'on-429' (default): X-AircallApi-* headers only on 429 answers, as Aircall documents ("when the
+   * rate limit has been reached"). 'always': on every answer, as the simulator used to.
+   */
+  rateHeaders?: 'on-429' | 'always';
   apiId?: string;
   apiToken?: string;
   /** Default: manual clock starting at DEFAULT_START_MS. */
@@ -90,7 +100,13 @@ export type ScenarioEvent =
 /** count = how many matching requests are affected (default: all until cleared); path = a prefix like '/v1/calls'. */
 export type Fault =
   | { kind: 'latency'; ms: number; count?: number; path?: string }
-  | { kind: 'status'; status: 404 | 410 | 500 | 502 | 503 | 504; count?: number; path?: string }
+  | {
+      kind: 'status';
+      status: 404 | 405 | 410 | 422 | 500 | 502 | 503 | 504;
+      count?: number;
+      path?: string;
+      method?: string;
+    }
   | { kind: 'timeout'; count?: number; path?: string }
   | { kind: 'rate-storm'; count?: number; path?: string }
   | { kind: 'malformed-json'; count?: number; path?: string }
@@ -111,13 +127,13 @@ export interface RequestLogEntry {
 /** The simulation's own state, in API shapes, for test expectations. */
 export interface GroundTruth {
   nowMs: number;
-  users: User[];
-  teams: Team[];
-  numbers: AircallNumber[];
+  users: UserPayload[];
+  teams: TeamPayload[];
+  numbers: NumberPayload[];
   /** user id → ids of the lines (numbers) the user is assigned to. */
   userNumbers: Record<string, number[]>;
-  availabilities: UserAvailability[];
-  tags: Tag[];
+  availabilities: UserAvailabilityPayload[];
+  tags: TagPayload[];
   /** Every call so far, oldest first (empty when truth was asked with calls=false). */
-  calls: Call[];
+  calls: CallPayload[];
 }

@@ -1,10 +1,10 @@
 import { type CallRange, fetchCallRange } from './call-ranges';
+import type { Deadline } from './deadline';
 import { AircallError, redactorFor } from './errors';
 import type { HttpTransport } from './http';
-import { describeOperation, newOperation, type OperationRecord } from './operation';
-import { fetchAllPages, type Page, PER_PAGE } from './pagination';
-import { RateBudget, type RateBudgetStore } from './rate-budget';
-import { type ApiRequest, malformed, RequestRunner } from './request-runner';
+import { fetchAllPages, fetchRemainingPages, type ListQuery, type Page, PER_PAGE } from './pagination';
+import { type LearnedLimitStore, RateBudget, type RateBudgetStore } from './rate-budget';
+import { type ApiRequest, malformed, type Outcome, RequestRunner } from './request-runner';
 import type {
   AircallNumber,
   AvailabilityStatus,
@@ -15,11 +15,9 @@ import type {
   Team,
   User,
   UserAvailability,
-  UserWithNumbers,
 } from './types';
 
 export type { AircallErrorKind } from './errors';
-export type { OperationRecord } from './operation';
 export { AircallError };
 
 export interface AircallClientOptions {
@@ -28,11 +26,15 @@ export interface AircallClientOptions {
   authorization: string;
   /** Shared across executions so concurrent runs see one company-wide budget. */
   budgetStore?: RateBudgetStore;
+  /** Where the limit Aircall states (on its 429s) is kept between executions. */
+  learnedLimitStore?: LearnedLimitStore;
   baseUrl?: string;
-  /** Bound on total sleeping (rate-limit waits and retry backoff) per operation. */
+  /** Bound on total sleeping (rate-limit waits and retry backoff) over the client's life (one execution). */
   maxWaitMs?: number;
   /** Requests per window left for the company's other integrations (default 10% of the limit, at least 5). */
   reserve?: number;
+  /** When this execution's Aircall work must be over (see deadline.ts). */
+  deadline?: Deadline;
 }
 
 export interface Company {
@@ -50,7 +52,7 @@ export interface CallSearch extends CallRange {
   tagIds?: number[];
 }
 
-/** One record per id: the resource, or null when Aircall no longer has it (404). */
+/** One record per id: the resource, or null when Aircall no longer has it (an application-tier 404). */
 export type FetchedById<T> = Map<number, T | null>;
 
 /**
@@ -62,19 +64,19 @@ export interface ByIdResult<T> {
   failure: AircallError | null;
 }
 
-const MAX_OPERATIONS_KEPT = 50;
-
+/**
+ * Users are read through User V2 (/v2/users…): Aircall retired User V1 list, retrieve, create and
+ * update on 2026-09-30. /v1 stays for availabilities, teams, numbers, tags and calls. See
+ * docs/aircall-notes.md.
+ */
 export class AircallClient {
-  /** What each recent operation cost, oldest first (capped). */
-  readonly operations: OperationRecord[] = [];
   private readonly runner: RequestRunner;
   private readonly budget: RateBudget;
   private readonly transport: HttpTransport;
-  private usersPath: '/v1/users' | '/v2/users' = '/v1/users';
 
   constructor(options: AircallClientOptions) {
     this.transport = options.transport;
-    this.budget = new RateBudget(options.budgetStore, options.reserve);
+    this.budget = new RateBudget(options.budgetStore, options.reserve, options.learnedLimitStore);
     this.runner = new RequestRunner({
       transport: options.transport,
       authorization: options.authorization,
@@ -82,6 +84,7 @@ export class AircallClient {
       budget: this.budget,
       maxWaitMs: options.maxWaitMs ?? 60_000,
       redact: redactorFor(options.authorization),
+      deadline: options.deadline,
     });
   }
 
@@ -89,90 +92,45 @@ export class AircallClient {
     return this.runner.requestsMade;
   }
 
-  get lastOperation(): OperationRecord | undefined {
-    return this.operations[this.operations.length - 1];
-  }
-
-  /** "fetched 23 pages in 3 batches" for the last operation. */
-  describeLastOperation(): string {
-    return this.lastOperation ? describeOperation(this.lastOperation) : '';
-  }
-
-  ping(): boolean {
-    return this.operation('ping', () => (this.get('/v1/ping') as { ping?: string } | null)?.ping === 'pong');
+  /** Time this client has slept for Aircall's rate limit and retries. */
+  get waitedMs(): number {
+    return this.runner.sleptMs;
   }
 
   company(): Company {
-    return this.operation('company', () => field<Company>(this.get('/v1/company'), 'company'));
+    return field<Company>(this.runner.send({ method: 'get', path: '/v1/company' }), 'company');
   }
 
-  /** v1 is scheduled for sunset: once it answers 404/410, v2 is used for the client's lifetime. */
   listUsers(): User[] {
-    return this.operation('listUsers', () => {
-      if (this.usersPath === '/v1/users') {
-        try {
-          return fetchAllPages<User>(this.runner, { path: '/v1/users', key: 'users' });
-        } catch (error) {
-          if ((error as AircallError).kind !== 'not_found') throw error;
-          this.usersPath = '/v2/users';
-        }
-      }
-      return fetchAllPages<User>(this.runner, { path: this.usersPath, key: 'users' });
-    });
-  }
-
-  getUser(id: number): UserWithNumbers {
-    return this.operation('getUser', () => field<UserWithNumbers>(this.get(`/v1/users/${id}`), 'user'));
+    return fetchAllPages<User>(this.runner, { path: '/v2/users', key: 'users' });
   }
 
   listAvailabilities(): UserAvailability[] {
-    return this.operation('listAvailabilities', () =>
-      fetchAllPages<UserAvailability>(this.runner, { path: '/v1/users/availabilities', key: 'users' }),
-    );
+    return fetchAllPages<UserAvailability>(this.runner, { path: '/v1/users/availabilities', key: 'users' });
   }
 
+  /** PUT /v2/users/:id; a refusal (404/405/410/422) comes back as its AircallError. */
   setAvailabilityStatus(id: number, status: Exclude<AvailabilityStatus, 'custom'>): User {
-    return this.operation('setAvailabilityStatus', () =>
-      field<User>(
-        this.runner.send({ method: 'put', path: `/v1/users/${id}`, body: { availability_status: status } }),
-        'user',
-      ),
+    return field<User>(
+      this.runner.send({ method: 'put', path: `/v2/users/${id}`, body: { availability_status: status } }),
+      'user',
     );
   }
 
   listTeams(): Team[] {
-    return this.operation('listTeams', () => fetchAllPages<Team>(this.runner, { path: '/v1/teams', key: 'teams' }));
+    return fetchAllPages<Team>(this.runner, { path: '/v1/teams', key: 'teams' });
   }
 
   listNumbers(): AircallNumber[] {
-    return this.operation('listNumbers', () =>
-      fetchAllPages<AircallNumber>(this.runner, { path: '/v1/numbers', key: 'numbers' }),
-    );
-  }
-
-  /** One number with the users assigned to it. */
-  getNumber(id: number): AircallNumber {
-    return this.operation('getNumber', () => field<AircallNumber>(this.get(`/v1/numbers/${id}`), 'number'));
+    return fetchAllPages<AircallNumber>(this.runner, { path: '/v1/numbers', key: 'numbers' });
   }
 
   listTags(): Tag[] {
-    return this.operation('listTags', () => fetchAllPages<Tag>(this.runner, { path: '/v1/tags', key: 'tags' }));
+    return fetchAllPages<Tag>(this.runner, { path: '/v1/tags', key: 'tags' });
   }
 
   listCalls(range: CallRange): Call[] {
-    return this.operation('listCalls', () => fetchCallRange(this.runner, '/v1/calls', range));
-  }
-
-  searchCalls(search: CallSearch): Call[] {
-    const { userId, direction, phoneNumber, tagIds, ...range } = search;
-    return this.operation('searchCalls', () =>
-      fetchCallRange(this.runner, '/v1/calls/search', range, {
-        user_id: userId,
-        direction,
-        phone_number: phoneNumber,
-        'tags[]': tagIds,
-      }),
-    );
+    return fetchCallRange(this.runner, '/v1/calls', range);
   }
 
   /** Requests that may be sent right now without waiting (the reserve excluded), and when the window resets. */
@@ -191,74 +149,98 @@ export class AircallClient {
     const filters = { user_id: userId, direction, phone_number: phoneNumber, 'tags[]': tagIds };
     const narrowed = Object.values(filters).some((value) => value !== undefined);
     const path = narrowed ? '/v1/calls/search' : '/v1/calls';
-    return this.operation('callPages', () => {
-      const room = Math.min(pages.length, this.rateBudgetNow().usable);
-      const requests: ApiRequest[] = pages.slice(0, room).map((page) => ({
-        method: 'get',
-        path,
-        query: { ...filters, from, to, order, page, per_page: PER_PAGE },
-      }));
-      this.runner.operation.pages += requests.length;
-      const outcomes = this.runner.sendAll(requests, stopAtMs);
-      return pages.map((page, i) => {
-        const outcome = outcomes[i];
-        if (!outcome) return undefined;
-        if (!outcome.ok) throw outcome.error;
-        const body = outcome.data as { calls?: unknown; meta?: Partial<Meta> } | null;
-        if (!Array.isArray(body?.calls)) throw malformed(200, `GET ${path} page ${page}`);
-        return { items: body.calls as Call[], meta: body.meta ?? {} };
-      });
+    const room = Math.min(pages.length, this.rateBudgetNow().usable);
+    const requests: ApiRequest[] = pages.slice(0, room).map((page) => ({
+      method: 'get',
+      path,
+      query: { ...filters, from, to, order, page, per_page: PER_PAGE },
+    }));
+    const outcomes = this.runner.sendAll(requests, stopAtMs);
+    return pages.map((page, i) => {
+      const outcome = outcomes[i];
+      if (!outcome) return undefined;
+      if (!outcome.ok) throw outcome.error;
+      const body = outcome.data as { calls?: unknown; meta?: Partial<Meta> } | null;
+      if (!Array.isArray(body?.calls)) throw malformed(200, `GET ${path} page ${page}`);
+      return { items: body.calls as Call[], meta: body.meta ?? {} };
     });
-  }
-
-  getCall(id: number): Call {
-    return this.operation('getCall', () => field<Call>(this.get(`/v1/calls/${id}`), 'call'));
   }
 
   /** Numbers with their users, as many as the budget allows before `stopAtMs` (the rest are absent). */
   getNumbersById(ids: number[], stopAtMs: number): ByIdResult<AircallNumber> {
-    return this.operation('getNumbersById', () => this.getEach(ids, '/v1/numbers', 'number', stopAtMs));
+    const requests = ids.map((id): ApiRequest => ({ method: 'get', path: `/v1/numbers/${id}` }));
+    return this.getEach(ids, requests, stopAtMs, (data) => field<AircallNumber>(data, 'number'));
   }
 
-  /** Users with their numbers, as many as the budget allows before `stopAtMs` (the rest are absent). */
-  getUsersById(ids: number[], stopAtMs: number): ByIdResult<UserWithNumbers> {
-    return this.operation('getUsersById', () => this.getEach(ids, '/v1/users', 'user', stopAtMs));
+  /** Users (User V2: no numbers), as many as the budget allows before `stopAtMs` (the rest are absent). */
+  getUsersById(ids: number[], stopAtMs: number): ByIdResult<User> {
+    const requests = ids.map((id): ApiRequest => ({ method: 'get', path: `/v2/users/${id}` }));
+    return this.getEach(ids, requests, stopAtMs, (data) => field<User>(data, 'user'));
   }
 
-  private getEach<T>(ids: number[], path: string, key: string, stopAtMs?: number): ByIdResult<T> {
-    const requests: ApiRequest[] = ids.map((id) => ({ method: 'get', path: `${path}/${id}` }));
-    const outcomes = this.runner.sendAll(requests, stopAtMs);
-    const fetched: FetchedById<T> = new Map();
-    let failure: AircallError | null = null;
-    outcomes.forEach((outcome, i) => {
-      if (!outcome) return;
-      if (outcome.ok) fetched.set(ids[i], field<T>(outcome.data, key));
-      else if (outcome.error.kind === 'not_found') fetched.set(ids[i], null);
-      else failure ??= outcome.error;
-    });
+  /**
+   * The numbers (lines) of each user, from GET /v2/users/:id/numbers: page 1 of every user in
+   * parallel, then any further pages of the few users on more than 50 lines.
+   */
+  getUserNumbersById(ids: number[], stopAtMs: number): ByIdResult<AircallNumber[]> {
+    const list = (id: number): ListQuery => ({ path: `/v2/users/${id}/numbers`, key: 'numbers' });
+    const requests = ids.map(
+      (id): ApiRequest => ({ method: 'get', path: list(id).path, query: { page: 1, per_page: PER_PAGE } }),
+    );
+    const result = this.getEach(ids, requests, stopAtMs, (data) => firstPage<AircallNumber>(data, 'numbers'));
+    const fetched: FetchedById<AircallNumber[]> = new Map();
+    let failure = result.failure;
+    for (const [id, first] of result.fetched) {
+      if (!first) {
+        fetched.set(id, null);
+        continue;
+      }
+      try {
+        fetched.set(id, first.meta.next_page_link ? fetchRemainingPages(this.runner, list(id), first) : first.items);
+      } catch (error) {
+        if (!(error instanceof AircallError)) throw error;
+        failure ??= error;
+      }
+    }
     return { fetched, failure };
   }
 
-  private get(path: string): unknown {
-    return this.runner.send({ method: 'get', path });
-  }
-
-  /** Charges the requests made inside `body` to one named operation (nested calls join the outer one). */
-  private operation<T>(name: string, body: () => T): T {
-    if (this.active) return body();
-    const op = newOperation(name);
-    this.operations.push(op);
-    if (this.operations.length > MAX_OPERATIONS_KEPT) this.operations.shift();
-    this.runner.operation = op;
-    this.active = true;
-    try {
-      return body();
-    } finally {
-      this.active = false;
+  /**
+   * Sends one request per id. An application-tier 404 means that record is gone (null); anything
+   * else that fails stops the work with `failure`. So does a batch whose every answer was a 404:
+   * that is Aircall not serving the request, not every record vanishing at once.
+   */
+  private getEach<T>(
+    ids: number[],
+    requests: ApiRequest[],
+    stopAtMs: number,
+    read: (data: unknown) => T,
+  ): ByIdResult<T> {
+    const outcomes = this.runner.sendAll(requests, stopAtMs);
+    const fetched: FetchedById<T> = new Map();
+    let failure: AircallError | null = null;
+    outcomes.forEach((outcome: Outcome | undefined, i) => {
+      if (!outcome) return;
+      if (outcome.ok) fetched.set(ids[i], read(outcome.data));
+      else if (outcome.error.kind === 'not_found') fetched.set(ids[i], null);
+      else failure ??= outcome.error;
+    });
+    const gone = [...fetched.values()].filter((value) => value === null).length;
+    if (gone > 1 && gone === fetched.size && !failure) {
+      const first = outcomes.find((o): o is Extract<Outcome, { ok: false }> => !!o && !o.ok);
+      return { fetched: new Map(), failure: everyRecordMissing(first?.error, gone) };
     }
+    return { fetched, failure };
   }
+}
 
-  private active = false;
+function everyRecordMissing(example: AircallError | undefined, count: number): AircallError {
+  const detail = example ? ` (${example.userMessage.replace(/\.$/, '')})` : '';
+  return new AircallError(
+    'unsupported',
+    404,
+    `Aircall answered "not found" for all ${count} records asked${detail}. Aircall may no longer offer this request; nothing was changed.`,
+  );
 }
 
 /** The wrapped resource of a single-record response ({"user": {...}}), or a clear error. */
@@ -266,6 +248,14 @@ function field<T>(data: unknown, key: string): T {
   const value = (data as Record<string, unknown> | null)?.[key];
   if (value === null || typeof value !== 'object') throw malformedField(key);
   return value as T;
+}
+
+/** Page 1 of a list response ({"numbers": [...], "meta": {...}}), or a clear error. */
+function firstPage<T>(data: unknown, key: string): Page<T> {
+  const body = data as Record<string, unknown> | null;
+  const items = body?.[key];
+  if (!Array.isArray(items)) throw malformedField(key);
+  return { items: items as T[], meta: (body?.meta ?? {}) as Partial<Meta> };
 }
 
 function malformedField(key: string): AircallError {

@@ -8,6 +8,7 @@ export type AircallErrorKind =
   | 'server'
   | 'malformed'
   | 'not_found'
+  | 'unsupported'
   | 'bad_request'
   | 'too_many_records';
 
@@ -57,19 +58,33 @@ function decodeBase64(text: string): string | undefined {
   return out;
 }
 
-/** The error/troubleshoot/message fields of an Aircall error body, joined; '' when the body is not JSON. */
-export function describeErrorBody(body: string): string {
+function parseErrorBody(body: string): ErrorBody | null {
   try {
     const parsed = JSON.parse(body) as ErrorBody | null;
-    if (!parsed || typeof parsed !== 'object') return '';
-    const parts = [parsed.error, parsed.message, parsed.troubleshoot].filter(
-      (p): p is string => typeof p === 'string' && p.trim() !== '',
-    );
-    return [...new Set(parts)].join(' — ');
+    return parsed && typeof parsed === 'object' ? parsed : null;
   } catch {
-    return '';
+    return null;
   }
 }
+
+/** The error/troubleshoot/message fields of an Aircall error body, joined; '' when the body is not JSON. */
+export function describeErrorBody(body: string): string {
+  const parsed = parseErrorBody(body);
+  if (!parsed) return '';
+  const parts = [parsed.error, parsed.message, parsed.troubleshoot].filter(
+    (p): p is string => typeof p === 'string' && p.trim() !== '',
+  );
+  return [...new Set(parts)].join(' — ');
+}
+
+/**
+ * Aircall's application answers a missing record with {error, troubleshoot}; a path it does not
+ * serve (a retired route) gets its gateway's bare {"message":"Not Found"} (see docs/aircall-notes.md).
+ */
+const isRecordNotFound = (body: string) => {
+  const parsed = parseErrorBody(body);
+  return !!parsed && (typeof parsed.error === 'string' || typeof parsed.troubleshoot === 'string');
+};
 
 /** The error for a final (not retried) non-2xx response. `what` names the request, e.g. "GET /v1/calls". */
 export function errorForResponse(response: HttpResponse, what: string, redact: Redactor): AircallError {
@@ -88,8 +103,14 @@ export function errorForResponse(response: HttpResponse, what: string, redact: R
       status,
       `Aircall refused the API key (HTTP 403). Check your API ID and API token in ${CONFIGURE}.`,
     );
-  if (status === 404 || status === 410)
+  if (status === 404 && isRecordNotFound(response.body))
     return new AircallError('not_found', status, `Aircall has no such record (HTTP ${status}, ${what})${suffix}.`);
+  if (status === 404 || status === 405 || status === 410)
+    return new AircallError(
+      'unsupported',
+      status,
+      `Aircall no longer accepts ${what} (HTTP ${status})${suffix}. Aircall may have retired this request; the add-on needs an update.`,
+    );
   if (status === 429)
     return new AircallError(
       'rate_limited',

@@ -34,7 +34,6 @@ function readPage<T>(data: unknown, list: ListQuery, page: number): Page<T> {
 }
 
 export function fetchFirstPage<T>(runner: RequestRunner, list: ListQuery): Page<T> {
-  runner.operation.pages++;
   return readPage<T>(runner.send(pageRequest(list, 1)), list, 1);
 }
 
@@ -62,7 +61,6 @@ export function fetchRemainingPages<T extends { id: number }>(
 
   const lastAnnounced = Math.min(MAX_PAGES, Math.ceil(totalOf(first) / PER_PAGE));
   const numbers = Array.from({ length: Math.max(0, lastAnnounced - 1) }, (_, i) => i + 2);
-  runner.operation.pages += numbers.length;
   const pages = unwrap(runner.sendAll(numbers.map((n) => pageRequest(list, n)))).map((data, i) =>
     readPage<T>(data, list, numbers[i]),
   );
@@ -74,7 +72,6 @@ export function fetchRemainingPages<T extends { id: number }>(
     last.meta.next_page_link && last.items.length > 0 && n <= MAX_PAGES;
     n++
   ) {
-    runner.operation.pages++;
     last = readPage<T>(runner.send(pageRequest(list, n)), list, n);
     items.push(...last.items);
   }

@@ -9,6 +9,8 @@ export interface RateBudgetState {
   remaining: number;
   resetAtMs: number;
   updatedAtMs: number;
+  /** True once Aircall told us the limit (X-AircallApi-Limit); false while it is assumed. */
+  learned?: boolean;
 }
 
 export interface RateBudgetStore {
@@ -16,8 +18,23 @@ export interface RateBudgetStore {
   save(state: RateBudgetState): void;
 }
 
-/** When Aircall sends no X-AircallApi-* headers we assume the older, stricter documented figure. */
+/**
+ * The company's limit as Aircall last stated it, kept durably: Aircall sends its X-AircallApi-*
+ * headers only once the limit is reached (docs/aircall-notes.md), so a limit learned from a 429
+ * must outlive the short-lived budget above.
+ */
+export interface LearnedLimitStore {
+  load(): number | null;
+  save(limit: number): void;
+}
+
+/** Until Aircall states its limit we start from the older, stricter documented figure. */
 export const ASSUMED_LIMIT_PER_MINUTE = 60;
+/**
+ * While the limit is only assumed, requests past it go out this many at a time: either they pass
+ * (the real limit is higher, and we count on) or Aircall answers 429 with its headers, and we know.
+ */
+export const PROBE_BATCH = 10;
 const WINDOW_MS = 60_000;
 /** Two readings whose reset times are this close describe the same window. */
 const SAME_WINDOW_MS = 1_000;
@@ -42,16 +59,23 @@ export class RateBudget {
   constructor(
     private readonly store: RateBudgetStore | undefined,
     private readonly reserveOverride?: number,
+    private readonly learnedLimit?: LearnedLimitStore,
   ) {}
 
   get limit(): number {
     return this.state?.limit ?? ASSUMED_LIMIT_PER_MINUTE;
   }
 
-  /** Requests we may send right now without eating into the reserve. */
+  /** Whether the limit came from Aircall rather than our assumption. */
+  get learned(): boolean {
+    return this.state?.learned === true;
+  }
+
+  /** Requests we may send right now without eating into the reserve (a probe when the limit is only assumed). */
   usable(nowMs: number): number {
     const s = this.current(nowMs);
-    return Math.max(0, s.remaining - this.reserve(s.limit));
+    const usable = Math.max(0, s.remaining - this.reserve(s.limit));
+    return usable === 0 && !s.learned ? PROBE_BATCH : usable;
   }
 
   msUntilReset(nowMs: number): number {
@@ -61,7 +85,9 @@ export class RateBudget {
   /** Counted before sending, so a budget without headers still runs down (and other executions see it). */
   spend(count: number, nowMs: number): void {
     const s = this.current(nowMs);
-    this.commit({ ...s, remaining: Math.max(0, s.remaining - count) }, nowMs);
+    // Past an assumed limit, the assumption grows with what we sent until a 429 says otherwise.
+    const grown = s.learned ? 0 : Math.max(0, count - (s.remaining - this.reserve(s.limit)));
+    this.commit({ ...s, limit: s.limit + grown, remaining: Math.max(0, s.remaining + grown - count) }, nowMs);
   }
 
   /**
@@ -78,16 +104,24 @@ export class RateBudget {
       const resetAtMs = parseReset(headerValue(headers, 'X-AircallApi-Reset'), nowMs) ?? nowMs + WINDOW_MS;
       const newer = !reading || resetAtMs > reading.resetAtMs + SAME_WINDOW_MS;
       if (newer || (reading && resetAtMs >= reading.resetAtMs - SAME_WINDOW_MS && remaining < reading.remaining))
-        reading = { limit, remaining, resetAtMs, updatedAtMs: nowMs };
+        reading = { limit, remaining, resetAtMs, updatedAtMs: nowMs, learned: true };
     }
-    if (reading) this.commit(reading, nowMs);
+    if (!reading) return;
+    const knownLimit = this.state?.learned ? this.state.limit : null;
+    this.commit(reading, nowMs);
+    if (reading.limit !== knownLimit) this.learnedLimit?.save(reading.limit);
   }
 
-  /** After a 429: nothing is left until the reset; with no usable reset time, wait `fallbackMs`. */
+  /**
+   * After a 429: nothing is left until the reset; with no usable reset time, wait `fallbackMs`. A
+   * 429 without headers still bounds an assumed limit by what was sent, so probing stops there.
+   */
   exhausted(nowMs: number, fallbackMs: number): void {
     const s = this.current(nowMs);
     const resetAtMs = s.resetAtMs > nowMs ? s.resetAtMs : nowMs + fallbackMs;
-    this.commit({ ...s, remaining: 0, resetAtMs }, nowMs);
+    // The refused request did not count; others refused in the same batch fall within the reserve.
+    const limit = s.learned ? s.limit : Math.max(1, s.limit - s.remaining - 1);
+    this.commit({ ...s, limit, remaining: 0, resetAtMs, learned: true }, nowMs);
   }
 
   private reserve(limit: number): number {
@@ -101,13 +135,17 @@ export class RateBudget {
     let s = this.state;
     if (stored && !s) s = stored;
     else if (stored && s) {
-      if (Math.abs(stored.resetAtMs - s.resetAtMs) <= SAME_WINDOW_MS)
-        s = { ...s, remaining: Math.min(s.remaining, stored.remaining), limit: stored.limit };
-      else if (stored.resetAtMs > s.resetAtMs) s = stored;
+      if (Math.abs(stored.resetAtMs - s.resetAtMs) <= SAME_WINDOW_MS) {
+        const told = stored.learned || !s.learned ? stored : s;
+        s = { ...s, remaining: Math.min(s.remaining, stored.remaining), limit: told.limit, learned: told.learned };
+      } else if (stored.resetAtMs > s.resetAtMs) s = stored;
     }
-    if (!s || nowMs >= s.resetAtMs) {
-      const limit = s?.limit ?? ASSUMED_LIMIT_PER_MINUTE;
-      s = { limit, remaining: limit, resetAtMs: nowMs + WINDOW_MS, updatedAtMs: nowMs };
+    if (!s) {
+      const learned = this.learnedLimit?.load() ?? null;
+      const limit = learned ?? ASSUMED_LIMIT_PER_MINUTE;
+      s = { limit, remaining: limit, resetAtMs: nowMs + WINDOW_MS, updatedAtMs: nowMs, learned: learned !== null };
+    } else if (nowMs >= s.resetAtMs) {
+      s = { ...s, remaining: s.limit, resetAtMs: nowMs + WINDOW_MS, updatedAtMs: nowMs };
     }
     this.state = s;
     return s;

@@ -1,6 +1,6 @@
+import { type Deadline, deadlinePassed, HUNG_AFTER_MS } from './deadline';
 import { AircallError, errorForResponse, type Redactor } from './errors';
 import type { HttpRequest, HttpResponse, HttpTransport } from './http';
-import { newOperation, type OperationRecord } from './operation';
 import type { RateBudget } from './rate-budget';
 
 export type QueryValue = string | number | boolean | undefined | ReadonlyArray<string | number>;
@@ -28,6 +28,8 @@ export interface RunnerOptions {
   budget: RateBudget;
   maxWaitMs: number;
   redact: Redactor;
+  /** When the execution's Aircall work must be over: no batch, wait or retry runs past it. */
+  deadline?: Deadline;
 }
 
 /** Repeated keys for arrays (tags[]=1&tags[]=2); undefined values are left out. */
@@ -49,8 +51,8 @@ export const describeRequest = (r: ApiRequest) => `${r.method.toUpperCase()} ${r
  */
 export class RequestRunner {
   requestsMade = 0;
-  /** The operation the current requests are charged to (set by the client). */
-  operation: OperationRecord = newOperation('unnamed');
+  /** Time slept so far for the rate limit and retry backoff, bounded by maxWaitMs. */
+  sleptMs = 0;
 
   constructor(private readonly options: RunnerOptions) {}
 
@@ -64,26 +66,33 @@ export class RequestRunner {
    * time: requests not attempted are left undefined for a later execution to resume.
    */
   sendAll(requests: ApiRequest[], stopAtMs?: number): (Outcome | undefined)[] {
-    const { transport, budget } = this.options;
+    const { transport, budget, deadline } = this.options;
     const outcomes: (Outcome | undefined)[] = new Array(requests.length).fill(undefined);
     const failures = new Array<number>(requests.length).fill(0);
     const rateLimited = new Array<number>(requests.length).fill(0);
     let pending = requests.map((_, i) => i);
-    const canWait = (ms: number) => stopAtMs === undefined || transport.nowMs() + ms < stopAtMs;
+    // A resumable operation stops quietly at stopAtMs; any operation stops at the deadline.
+    const resumable = stopAtMs !== undefined;
+    const stopAt = Math.min(stopAtMs ?? Number.POSITIVE_INFINITY, deadline?.atMs ?? Number.POSITIVE_INFINITY);
+    const canWait = (ms: number) => transport.nowMs() + ms < stopAt;
 
     while (pending.length > 0) {
-      if (stopAtMs !== undefined && transport.nowMs() >= stopAtMs) break;
+      if (transport.nowMs() >= stopAt) {
+        if (resumable || !deadline) break;
+        throw deadlinePassed(deadline, transport.nowMs());
+      }
       const room = budget.usable(transport.nowMs());
       if (room === 0) {
         const wait = budget.msUntilReset(transport.nowMs());
-        if (!canWait(wait)) break;
-        if (this.sleep(wait)) continue;
-        if (stopAtMs !== undefined) break; // a resumable operation stops here; others must fail
+        if (canWait(wait) && this.sleep(wait)) continue;
+        if (resumable) break; // a resumable operation stops here; others must fail
         throw this.budgetExhausted(wait);
       }
       const batch = pending.slice(0, room);
       pending = pending.slice(room);
+      const sentAtMs = transport.nowMs();
       const responses = this.fetchBatch(batch.map((i) => requests[i]));
+      const tookMs = transport.nowMs() - sentAtMs;
 
       budget.observe(
         responses.map((r) => r.headers),
@@ -104,14 +113,25 @@ export class RequestRunner {
           outcomes[index] = this.outcomeOf(response, request);
         }
       });
-      this.operation.retries += retry.length;
       pending = [...retry, ...pending];
       if (backoffMs > 0) {
-        if (!canWait(backoffMs)) break;
-        if (!this.sleep(backoffMs)) {
-          // Out of patience: report the retried requests with the error they last got.
+        // Retrying after a network failure may cost what the failed attempt took: only tried if that
+        // still ends before the deadline, and never after a hang (deadline.ts).
+        const networkFailed = retry.some((index) => responses[batch.indexOf(index)].status === 0);
+        const hung = networkFailed && tookMs >= HUNG_AFTER_MS;
+        const retryCostMs = backoffMs + (networkFailed ? tookMs : 0);
+        if (!hung && !canWait(retryCostMs) && resumable) break;
+        if (hung || !canWait(retryCostMs) || !this.sleep(backoffMs)) {
+          // Out of time or patience: report the retried requests with the error they last got.
           for (const index of retry) outcomes[index] = this.outcomeOf(responses[batch.indexOf(index)], requests[index]);
           pending = pending.filter((i) => !retry.includes(i));
+          if (hung && resumable) break; // what is left waits for a later execution
+          if (hung) {
+            // The operation fails anyway: its other requests are not sent into the hang.
+            const error = outcomes[retry.find((index) => responses[batch.indexOf(index)].status === 0) ?? retry[0]];
+            for (const index of pending) outcomes[index] = error;
+            pending = [];
+          }
         }
       }
     }
@@ -122,8 +142,6 @@ export class RequestRunner {
     const { transport, budget } = this.options;
     budget.spend(batch.length, transport.nowMs());
     this.requestsMade += batch.length;
-    this.operation.requests += batch.length;
-    this.operation.batches++;
     return transport.fetchAll(batch.map((r) => this.toHttp(r)));
   }
 
@@ -152,11 +170,11 @@ export class RequestRunner {
     }
   }
 
-  /** Sleeps unless that would take this operation past maxWaitMs. */
+  /** Sleeps unless that would take this client past maxWaitMs. */
   private sleep(ms: number): boolean {
-    if (this.operation.sleptMs + ms > this.options.maxWaitMs) return false;
+    if (this.sleptMs + ms > this.options.maxWaitMs) return false;
     this.options.transport.sleep(ms);
-    this.operation.sleptMs += ms;
+    this.sleptMs += ms;
     return true;
   }
 

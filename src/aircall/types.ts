@@ -7,7 +7,7 @@
 /** Agent state from GET /v1/users/availabilities: the only source of live agent status. */
 export type Availability = 'available' | 'offline' | 'do_not_disturb' | 'in_call' | 'after_call_work';
 
-/** The user's own setting, from GET/PUT /v1/users/:id. "custom" is "Auto" in the phone app. */
+/** The user's own setting, from GET/PUT /v2/users/:id. "custom" is "Auto" in the phone app. */
 export type AvailabilityStatus = 'available' | 'custom' | 'unavailable';
 
 export type CallDirection = 'inbound' | 'outbound';
@@ -38,6 +38,7 @@ export interface Meta {
   previous_page_link: string | null;
 }
 
+/** A User V2 (/v2/users): unlike User V1 it carries no `numbers` (GET /v2/users/:id/numbers lists them). */
 export interface User {
   id: number;
   direct_link?: string;
@@ -50,11 +51,6 @@ export interface User {
   time_zone?: string;
   language?: string;
   wrap_up_time?: number;
-}
-
-/** GET /v1/users/:id adds the numbers the user is assigned to. */
-export interface UserWithNumbers extends User {
-  numbers: AircallNumber[];
 }
 
 export interface UserAvailability {
@@ -122,7 +118,8 @@ export interface Call {
   archived?: boolean;
   tags: Tag[];
   comments: CallComment[];
-  teams?: Team[];
+  /** Inbound calls only: the teams the call was routed to. */
+  teams?: { id: number; name: string }[];
 }
 
 /** Error bodies: app tier {error, troubleshoot}; edge tier {message}. */

@@ -3,7 +3,7 @@ import type { AircallError } from './errors';
 
 /**
  * Map Users to Numbers, resumable across executions. Either one request per number (GET
- * /v1/numbers/:id lists its users) or one per user (GET /v1/users/:id lists their numbers),
+ * /v1/numbers/:id lists its users) or one per user (GET /v2/users/:id/numbers lists their numbers),
  * whichever is cheaper. Each execution does what the rate budget and its deadline allow and returns
  * a checkpoint; the map is keyed by user id, never by sheet row.
  */
@@ -82,15 +82,14 @@ export function continueMapping(
     fetched = new Set(numbers.fetched.keys());
     failure = numbers.failure;
   } else {
-    const result = client.getUsersById(current.todo, deadlineMs);
-    const users = result.fetched;
+    const result = client.getUserNumbersById(current.todo, deadlineMs);
     failure = result.failure;
-    for (const [userId, user] of users)
+    for (const [userId, numbers] of result.fetched)
       assign(
         userId,
-        (user?.numbers ?? []).map((n) => n.id),
+        (numbers ?? []).map((n) => n.id),
       );
-    fetched = new Set(users.keys());
+    fetched = new Set(result.fetched.keys());
   }
   const todo = current.todo.filter((id) => !fetched.has(id));
   return { progress: { ...current, todo, done: current.total - todo.length, numbersByUser }, failure };

@@ -15,6 +15,8 @@ export interface FakeAircallOptions {
   resetHeader?: 'seconds' | 'ms' | 'none';
   /** Time one fetchAll takes on the virtual clock. */
   latencyMs?: number;
+  /** Rate headers only on 429 answers, as Aircall documents; default: on every answer. */
+  headersOnlyOn429?: boolean;
   startMs?: number;
 }
 
@@ -30,8 +32,6 @@ export class FakeAircall implements HttpTransport {
   tags: Tag[] = [];
   calls: Call[] = [];
   availabilities: UserAvailability[] = [];
-  /** v1 Users retired (404), as announced for 2026-09-30. */
-  v1UsersGone = false;
 
   readonly requests: HttpRequest[] = [];
   readonly batchSizes: number[] = [];
@@ -44,9 +44,11 @@ export class FakeAircall implements HttpTransport {
   readonly limit: number;
   private readonly resetHeader: 'seconds' | 'ms' | 'none';
   private readonly latencyMs: number;
+  private readonly headersOnlyOn429: boolean;
 
   constructor(options: FakeAircallOptions = {}) {
     this.limit = options.limit ?? 60;
+    this.headersOnlyOn429 = options.headersOnlyOn429 ?? false;
     this.resetHeader = options.resetHeader ?? 'seconds';
     this.latencyMs = options.latencyMs ?? 200;
     this.clock = options.startMs ?? 1_700_000_000_000;
@@ -118,6 +120,7 @@ export class FakeAircall implements HttpTransport {
     const scripted = this.scripted.find((s) => s.matches(request) && s.responses.length > 0);
     const response = scripted ? scripted.responses.shift()! : this.route(request);
     if (response.status === 429) this.rateLimitedServed++;
+    if (this.headersOnlyOn429 && response.status !== 429) return response;
     return { ...response, headers: { ...this.rateHeaders(), ...response.headers } };
   }
 
@@ -137,18 +140,25 @@ export class FakeAircall implements HttpTransport {
         company: { name: 'Acme', users_count: this.users.length, numbers_count: this.numbers.length },
       });
     if (path === '/v1/users/availabilities') return this.list(url, 'users', this.availabilities);
-    if (path === '/v1/users')
-      return this.v1UsersGone ? json(404, { message: 'Not Found' }) : this.list(url, 'users', this.users);
     if (path === '/v2/users') return this.list(url, 'users', this.users);
     if (path === '/v1/teams') return this.list(url, 'teams', this.teams);
     if (path === '/v1/tags') return this.list(url, 'tags', this.tags);
     if (path === '/v1/numbers') return this.list(url, 'numbers', this.numbers);
-    const userId = idIn(/^\/v1\/users\/(\d+)$/);
+    const userNumbersOf = idIn(/^\/v2\/users\/(\d+)\/numbers$/);
+    if (userNumbersOf !== undefined) {
+      if (!this.users.some((u) => u.id === userNumbersOf)) return json(404, notFound);
+      const numbers = this.numbers.filter((n) => n.users?.some((u) => u.id === userNumbersOf));
+      return this.list(
+        url,
+        'numbers',
+        numbers.map(({ users, ...n }) => n),
+      );
+    }
+    const userId = idIn(/^\/v2\/users\/(\d+)$/);
     if (userId !== undefined) {
       const user = this.users.find((u) => u.id === userId);
       if (user && request.method === 'put') Object.assign(user, JSON.parse(request.payload ?? '{}'));
-      const numbers = this.numbers.filter((n) => n.users?.some((u) => u.id === userId));
-      return one('user', user && { ...user, numbers: numbers.map(({ users, ...n }) => n) });
+      return one('user', user);
     }
     const numberId = idIn(/^\/v1\/numbers\/(\d+)$/);
     if (numberId !== undefined)

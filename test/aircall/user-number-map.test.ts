@@ -65,9 +65,9 @@ describe('continueMapping', () => {
   it('sends no request when the remaining budget is used up until after the deadline', () => {
     const { fake, ids } = company(1_000, 20);
     const client = new AircallClient({ transport: fake, authorization: AUTHORIZATION });
-    client.ping();
+    client.company();
     fake.otherIntegrationsUse(58);
-    client.ping(); // the last request of the minute: the client learns that nothing is left
+    client.company(); // the last request of the minute: the client learns that nothing is left
     const sent = fake.requests.length;
     const { progress } = continueMapping(client, null, ids, fake.nowMs() + 10_000);
     expect(fake.requests.length).toBe(sent);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type GroundTruth, type Simulator, startSimulator } from '../../../local/aircall-sim/index.js';
-import type { Call } from '../../../src/aircall/types.js';
 import { client } from './http.js';
 
 let sim: Simulator;
@@ -16,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => sim.stop());
 
-const ids = (calls: Call[]) => calls.map((call) => call.id);
+const ids = (calls: { id: number }[]) => calls.map((call) => call.id);
 
 describe('GET /v1/calls', () => {
   it('pages through the from/to window with meta and absolute next links, oldest first by default', async () => {
@@ -52,7 +51,7 @@ describe('GET /v1/calls', () => {
     const statuses = new Set(truth.calls.map((call) => call.status));
     expect(statuses.has('answered') || statuses.has('initial')).toBe(true);
     const response = await get(`/v1/calls?order=desc&per_page=50&from=${nowSec - 900}`);
-    const live = response.body.calls.filter((call: Call) => call.status !== 'done');
+    const live = response.body.calls.filter((call: { status: string }) => call.status !== 'done');
     expect(live.length).toBeGreaterThan(0);
   });
 
@@ -85,19 +84,53 @@ describe('GET /v1/calls/search', () => {
 });
 
 describe('users, teams, numbers', () => {
-  it('lists users and availabilities across pages and answers one user with the lines assigned', async () => {
-    const users = await get('/v1/users?per_page=50');
+  it('lists users (User V2) and availabilities across pages, and one user with their lines', async () => {
+    const users = await get('/v2/users?per_page=50');
     expect(users.body.users.map((user: { id: number }) => user.id)).toEqual(truth.users.map((user) => user.id));
     expect(users.body.users[0].numbers).toBeUndefined();
     const availabilities = await get('/v1/users/availabilities?per_page=50');
     expect(availabilities.body.users).toEqual(truth.availabilities);
-    const [userId, numberIds] = Object.entries(truth.userNumbers)[0];
-    const one = await get(`/v1/users/${userId}`);
-    expect(one.body.user.numbers.map((number: { id: number }) => number.id)).toEqual(numberIds);
-    const byEmail = await get(`/v1/users/${encodeURIComponent(one.body.user.email)}`);
+    const [userId, numberIds] = Object.entries(truth.userNumbers).find(([, lines]) => lines.length > 1)!;
+    const one = await get(`/v2/users/${userId}`);
+    expect(one.body.user.id).toBe(Number(userId));
+    expect(one.body.user.numbers).toBeUndefined();
+    const lines = await get(`/v2/users/${userId}/numbers?per_page=1`);
+    expect(lines.body.numbers.map((number: { id: number }) => number.id)).toEqual(numberIds.slice(0, 1));
+    expect(lines.body.meta).toMatchObject({ total: numberIds.length, per_page: 1 });
+    expect(lines.body.numbers[0].users).toBeUndefined();
+    const byEmail = await get(`/v2/users/${encodeURIComponent(one.body.user.email)}`);
     expect(byEmail.body.user.id).toBe(Number(userId));
-    expect((await get(`/v2/users/${userId}`)).body.user.numbers).toBeUndefined();
-    expect((await get('/v1/users/999999')).status).toBe(404);
+    expect((await get('/v2/users/999999')).body).toEqual({
+      error: 'Not Found',
+      troubleshoot: 'Check ID of the resource',
+    });
+  });
+
+  it('answers the retired User V1 routes as a removed route does, but keeps availabilities', async () => {
+    const userId = truth.users[0].id;
+    for (const path of ['/v1/users', `/v1/users/${userId}`]) {
+      const response = await get(path);
+      expect([path, response.status, response.body]).toEqual([path, 404, { message: 'Not Found' }]);
+    }
+    const put = await get(`/v1/users/${userId}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{"availability_status":"available"}',
+    });
+    expect(put.status).toBe(404);
+    expect((await get(`/v1/users/${userId}/availability`)).status).toBe(200);
+  });
+
+  it('serves User V1 as before when started with userV1: served', async () => {
+    const old = await startSimulator({ preset: 'small', seed: 3, userV1: 'served' });
+    try {
+      const [userId, numberIds] = Object.entries(truth.userNumbers)[0];
+      const one = await client(old)(`/v1/users/${userId}`);
+      expect(one.body.user.numbers.map((number: { id: number }) => number.id)).toEqual(numberIds);
+      expect((await client(old)('/v1/users?per_page=50')).body.users).toHaveLength(truth.users.length);
+    } finally {
+      await old.stop();
+    }
   });
 
   it('answers teams with their users and numbers with their assigned users', async () => {
@@ -113,9 +146,9 @@ describe('users, teams, numbers', () => {
   });
 });
 
-describe('PUT /v1/users/:id', () => {
+describe('PUT /v2/users/:id', () => {
   const put = (id: number, body: unknown, contentType = 'application/json') =>
-    get(`/v1/users/${id}`, { method: 'PUT', headers: { 'content-type': contentType }, body: JSON.stringify(body) });
+    get(`/v2/users/${id}`, { method: 'PUT', headers: { 'content-type': contentType }, body: JSON.stringify(body) });
   const availability = async (id: number) => (await get(`/v1/users/${id}/availability`)).body.availability;
 
   it('switches an agent to do_not_disturb and back to available', async () => {

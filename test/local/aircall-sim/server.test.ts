@@ -39,13 +39,15 @@ describe('authentication', () => {
 });
 
 describe('rate limit', () => {
-  it('shares one budget per minute, reports it in headers, answers 429 beyond it and resets after 60 s', async () => {
+  it('shares one budget per minute, answers 429 beyond it with the headers, and resets after 60 s', async () => {
     const startSec = Math.floor((await sim.nowMs()) / 1000);
     const statuses: number[] = [];
     let last: Awaited<ReturnType<typeof get>> | undefined;
-    for (const path of ['/v1/ping', '/v1/users', '/v1/calls', '/v1/teams', '/v1/numbers', '/v1/ping']) {
+    for (const path of ['/v1/ping', '/v2/users', '/v1/calls', '/v1/teams', '/v1/numbers', '/v1/ping']) {
       last = await get(path);
       statuses.push(last.status);
+      // Aircall sends the headers "when the rate limit has been reached", not before.
+      if (last.status === 200) expect(last.headers.get('X-AircallApi-Limit')).toBeNull();
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
     expect(last!.body.error).toBe('Too Many Requests');
@@ -57,23 +59,36 @@ describe('rate limit', () => {
     await sim.advance(59_000);
     expect((await get('/v1/ping')).status).toBe(429);
     await sim.advance(1_000);
-    const fresh = await get('/v1/ping');
-    expect(fresh.status).toBe(200);
-    expect(fresh.headers.get('X-AircallApi-Remaining')).toBe('4');
+    expect((await get('/v1/ping')).status).toBe(200);
   });
 
   it('can be raised at run time', async () => {
     await sim.setRateLimit(120);
-    const response = await get('/v1/ping');
-    expect(response.headers.get('X-AircallApi-Limit')).toBe('120');
+    const statuses = [];
+    for (let i = 0; i < 8; i++) statuses.push((await get('/v1/ping')).status);
+    expect(statuses).toEqual(Array(8).fill(200));
     await sim.setRateLimit(5);
+  });
+
+  it('sends the headers on every answer when started with rateHeaders: always, as it used to', async () => {
+    const old = await startSimulator({ preset: 'small', history: false, rateLimit: 5, rateHeaders: 'always' });
+    try {
+      const first = await client(old)('/v1/ping');
+      expect(first.status).toBe(200);
+      expect([first.headers.get('X-AircallApi-Limit'), first.headers.get('X-AircallApi-Remaining')]).toEqual([
+        '5',
+        '4',
+      ]);
+    } finally {
+      await old.stop();
+    }
   });
 });
 
 describe('faults', () => {
   it('answers the injected 5xx for matching paths only, for `count` requests', async () => {
     await sim.setFaults([{ kind: 'status', status: 503, count: 1, path: '/v1/calls' }]);
-    expect((await get('/v1/users')).status).toBe(200);
+    expect((await get('/v2/users')).status).toBe(200);
     expect((await get('/v1/calls')).status).toBe(503);
     expect((await get('/v1/calls')).status).toBe(200);
   });
@@ -84,6 +99,17 @@ describe('faults', () => {
     expect(retired.status).toBe(410);
     expect(retired.body.error).toBe('Gone');
     expect((await get('/v2/users')).status).toBe(200);
+  });
+
+  it('refuses a method on a path with 405 or 422, leaving other methods alone', async () => {
+    await sim.setFaults([{ kind: 'status', status: 405, path: '/v2/users/', method: 'PUT' }]);
+    expect((await get('/v2/users/1001')).status).toBe(200);
+    const put = await get('/v2/users/1001', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{"availability_status":"available"}',
+    });
+    expect([put.status, put.body.error]).toEqual([405, 'Method Not Allowed']);
   });
 
   it('sends malformed JSON', async () => {

@@ -28,29 +28,36 @@ function expectSameShape(sample: unknown, actual: unknown, at: string): void {
 }
 
 const sim = new Simulation({ preset: 'small' });
-const answer = (path: string) => {
+const answer = (path: string, userV1Served = false) => {
   const url = new URL(path, 'http://sim');
   return handleApi(
     sim.center,
     { method: 'GET', path: url.pathname, params: url.searchParams, contentType: '', body: '' },
-    10_000,
+    { recordCap: 10_000, userV1Served },
   ).body;
 };
 
 describe.each([
-  ['users', '/v1/users'],
-  ['teams', '/v1/teams'],
-  ['user', '/v1/users/1001'],
-  ['numbers', '/v1/numbers'],
-  ['availabilities', '/v1/users/availabilities'],
-  ['calls', '/v1/calls?order=desc&per_page=50'],
-])('the %s sample payload', (name, path) => {
-  it(`matches ${path}`, () => {
-    const sample = fixture(name);
-    const actual = answer(path);
+  ['users', '/v2/users', false],
+  ['user-v2', '/v2/users/1001', false],
+  ['user-numbers', '/v2/users/1001/numbers', false],
+  ['teams', '/v1/teams', false],
+  ['user', '/v1/users/1001', true],
+  ['numbers', '/v1/numbers', false],
+  ['availabilities', '/v1/users/availabilities', false],
+  ['calls', '/v1/calls?order=desc&per_page=50', false],
+])('the %s sample payload', (name, path, userV1Served) => {
+  it(`matches ${path}${userV1Served ? ' (User V1 served)' : ''}`, () => {
+    const sample = fixture(name as string);
+    const actual = answer(path as string, userV1Served as boolean);
     expect(Object.keys(actual as object).sort()).toEqual(Object.keys(sample).sort());
     expectSameShape(sample, actual, name);
   });
+});
+
+it('a User V2 carries no numbers', () => {
+  expect(fixture('user-v2').user.numbers).toBeUndefined();
+  expect((answer('/v2/users/1001') as { user: Record<string, unknown> }).user.numbers).toBeUndefined();
 });
 
 it('the shape check notices a missing key and a changed type', () => {

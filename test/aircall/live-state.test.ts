@@ -1,0 +1,57 @@
+import { describe, expect, it } from '@jest/globals';
+import { AircallClient } from '../../src/aircall/client';
+import { readLiveState, STALE_AFTER_MS } from '../../src/aircall/live-state';
+import { AUTHORIZATION, FakeAircall, makeCall, makeUsers } from './fake-transport';
+
+/** An Aircall whose callers get answered while the client sleeps for the rate limit. */
+class BusyAircall extends FakeAircall {
+  whileAsleep: (() => void)[] = [];
+  override sleep(ms: number): void {
+    super.sleep(ms);
+    for (const happen of this.whileAsleep.splice(0)) happen();
+  }
+}
+
+function center() {
+  const fake = new BusyAircall({ limit: 60 });
+  fake.users = makeUsers(3);
+  fake.availabilities = fake.users.map((u) => ({ id: u.id, availability: 'available' }));
+  const nowSec = Math.floor(fake.nowMs() / 1000);
+  const ringing = makeCall(1, nowSec - 20, { status: 'initial', answered_at: null, ended_at: null, user: null });
+  fake.calls = [makeCall(2, nowSec - 300), ringing];
+  const client = new AircallClient({ transport: fake, authorization: AUTHORIZATION, maxWaitMs: 600_000 });
+  return { fake, client, ringing };
+}
+
+describe('readLiveState', () => {
+  it('reads once when nothing had to wait', () => {
+    const { fake, client } = center();
+    const live = readLiveState(client, null, 900, () => fake.nowMs());
+    expect(live.reads).toBe(1);
+    expect(live.window.calls.filter((c) => c.status === 'initial').map((c) => c.id)).toEqual([1]);
+  });
+
+  it('reads the queue and the statuses again after a rate-limit wait, so they are those of after the wait', () => {
+    const { fake, client, ringing } = center();
+    // The availabilities page is refused once: the client waits for the window, and meanwhile agent 1
+    // answers the caller who was ringing when the calls were listed.
+    fake.script('/v1/users/availabilities', { status: 429, headers: {}, body: '' });
+    fake.whileAsleep.push(() => {
+      Object.assign(ringing, { status: 'answered', answered_at: ringing.started_at + 30, user: fake.users[0] });
+      fake.availabilities[0].availability = 'in_call';
+    });
+    const before = fake.nowMs();
+    const firstReadSec = Math.floor(before / 1000);
+    const live = readLiveState(client, null, 900, () => fake.nowMs());
+    expect(fake.nowMs() - before).toBeGreaterThan(STALE_AFTER_MS);
+    expect(live.reads).toBe(2);
+    expect(live.window.calls.filter((c) => c.status === 'initial')).toEqual([]);
+    expect(live.window.calls.find((c) => c.id === 1)?.user?.id).toBe(1);
+    expect(live.availabilities.find((a) => a.id === 1)?.availability).toBe('in_call');
+    expect(live.nowSec).toBeGreaterThanOrEqual(Math.floor((fake.nowMs() - 1_000) / 1000));
+    // The re-read is incremental: calls since the oldest one ringing (or the first read, less a
+    // margin for late-listed calls), not the whole 15-minute period again.
+    const from = fake.requestsTo('/v1/calls').map((r) => Number(new URL(r.url).searchParams.get('from')));
+    expect(from).toEqual([firstReadSec - 900, Math.min(ringing.started_at, firstReadSec - 30)]);
+  });
+});
