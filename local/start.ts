@@ -4,6 +4,7 @@
  * See local/preview/options.ts for the flags.
  */
 import { writeFileSync } from 'node:fs';
+import { AlertsReport, dumpAlerts } from './preview/alerts.js';
 import { dumpWorkbook } from './preview/dump.js';
 import { parseStartOptions, type StartOptions, USAGE, UsageError } from './preview/options.js';
 import { servePreview } from './preview/server.js';
@@ -14,9 +15,12 @@ const say = (line: string) => console.log(line);
 const TRIGGER_CHECK_MS = 1_000;
 
 async function once(wallboard: LocalWallboard, file: string): Promise<number> {
-  const dump = dumpWorkbook(wallboard.runtime);
+  const alerts = await dumpAlerts(wallboard.runtime, wallboard.chat);
+  const dump = { ...dumpWorkbook(wallboard.runtime), alerts };
   writeFileSync(file, `${JSON.stringify(dump, null, 1)}\n`);
-  say(`Wrote ${dump.sheets.length} tabs to ${file}`);
+  say(
+    `Wrote ${dump.sheets.length} tabs, ${alerts.mail.length} emails and ${alerts.chat.length} Chat messages to ${file}`,
+  );
   if (wallboard.problems.length === 0) return 0;
   console.error(`Finished with ${wallboard.problems.length} problem(s):`);
   for (const problem of wallboard.problems) console.error(`- ${problem}`);
@@ -25,11 +29,14 @@ async function once(wallboard: LocalWallboard, file: string): Promise<number> {
 
 async function live(wallboard: LocalWallboard, options: StartOptions): Promise<void> {
   const preview = await servePreview(wallboard.runtime, options.port);
+  const alerts = new AlertsReport(wallboard.runtime, wallboard.chat, say);
   const timer = setInterval(() => {
     wallboard.runtime.fireDueTriggers();
     wallboard.report.flush();
+    void alerts.flush();
   }, TRIGGER_CHECK_MS);
   say(`Wallboard on ${preview.url}`);
+  say(`TV mode on ${preview.url}tv (add ?teams=ID,ID&lines=ID&mask=1 to choose what a screen shows)`);
   say(
     `The every-minute auto-refresh runs on simulated time${options.speed === 1 ? '' : ` (${options.speed}× faster)`}. Ctrl+C stops.`,
   );

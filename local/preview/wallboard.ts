@@ -8,8 +8,10 @@ import { get as httpsGet } from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { firstTimeForm } from '../../src/tracker/settings';
 import { type Simulator, startSimulator } from '../aircall-sim/index.js';
+import { type ChatWebhook, startChatWebhook } from '../chat-webhook/index.js';
 import { type Clock, createRuntime, type Runtime, realClock, simulatorClock } from '../runtime/index.js';
 import { SpreadsheetModel } from '../runtime/spreadsheet/index.js';
+import { configureDemoAlerts } from './alerts.js';
 import type { StartOptions } from './options.js';
 import { type Say, UiReport } from './ui-report.js';
 
@@ -17,6 +19,8 @@ export interface LocalWallboard {
   runtime: Runtime;
   /** Null when --aircall-url routes requests elsewhere. */
   sim: Simulator | null;
+  /** The local Google Chat space the alerts post to. */
+  chat: ChatWebhook;
   /** What went wrong while booting (alerts, failed runs, refused settings), in plain words. */
   problems: string[];
   report: UiReport;
@@ -66,8 +70,11 @@ async function connect(options: StartOptions, say: Say): Promise<{ sim: Simulato
 
 export async function bootWallboard(options: StartOptions, say: Say): Promise<LocalWallboard> {
   const { sim, url, clock } = await connect(options, say);
+  const chat = await startChatWebhook();
+  say(`Local Google Chat webhook receiver on ${chat.url}`);
   const runtime = createRuntime({
     aircallUrl: url,
+    chatUrl: chat.url,
     clock,
     spreadsheet: new SpreadsheetModel({ name: SPREADSHEET_NAME }),
   });
@@ -76,11 +83,13 @@ export async function bootWallboard(options: StartOptions, say: Say): Promise<Lo
   const wallboard: LocalWallboard = {
     runtime,
     sim,
+    chat,
     problems,
     report,
     async stop() {
       runtime.dispose();
       await sim?.stop();
+      await chat.stop();
     },
   };
 
@@ -106,6 +115,8 @@ export async function bootWallboard(options: StartOptions, say: Say): Promise<Lo
       say(`  ${refused}`);
       problems.push(refused);
     }
+    const alertsRefused = configureDemoAlerts(runtime, chat);
+    if (alertsRefused) problems.push(alertsRefused);
     let mappingFailure = step('Mapping users to numbers', 'mapUsersToNumbers').find((m) => MAPPING_FAILED.test(m));
     if (!mappingFailure && options.once) mappingFailure = await finishMapping(wallboard);
     if (mappingFailure) problems.push(mappingFailure);
