@@ -3,6 +3,7 @@ import { gasError, MESSAGES } from '../errors.js';
 import type { Implements } from '../gas-types.js';
 import { type GridRect, parseA1, splitSheetPrefix } from './a1.js';
 import { assertGridArgs, signatureError } from './arguments.js';
+import { type FakeEmbeddedChart, type FakeEmbeddedChartBuilder, SheetCharts } from './charts.js';
 import { normaliseColor } from './colors.js';
 import type { FakeContext } from './context.js';
 import { SHEET_MESSAGES } from './messages.js';
@@ -28,6 +29,13 @@ type Implemented =
   | 'insertRowsBefore'
   | 'insertColumnsAfter'
   | 'insertColumnsBefore'
+  | 'insertRows'
+  | 'insertColumns'
+  | 'insertRowAfter'
+  | 'insertRowBefore'
+  | 'insertColumnAfter'
+  | 'insertColumnBefore'
+  | 'appendRow'
   | 'deleteRows'
   | 'deleteColumns'
   | 'clear'
@@ -55,7 +63,12 @@ type Implemented =
   | 'getActiveRange'
   | 'setActiveRange'
   | 'getActiveCell'
-  | 'getParent';
+  | 'getParent'
+  | 'newChart'
+  | 'insertChart'
+  | 'getCharts'
+  | 'updateChart'
+  | 'removeChart';
 
 const DEFAULT_COLUMN_WIDTH = 100;
 const DEFAULT_ROW_HEIGHT = 21;
@@ -175,6 +188,42 @@ export class FakeSheet implements Implements<GasSheet, Implemented> {
     return this.growColumns(beforePosition, howMany);
   }
 
+  /** One or more blank rows before `rowIndex` (developers.google.com/apps-script/reference/spreadsheet/sheet#insertRows(Integer,Integer)). */
+  insertRows(rowIndex: number, numRows = 1): void {
+    this.insertRowsBefore(rowIndex, numRows);
+  }
+  insertColumns(columnIndex: number, numColumns = 1): void {
+    this.insertColumnsBefore(columnIndex, numColumns);
+  }
+  insertRowAfter(afterPosition: number): this {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+  insertRowBefore(beforePosition: number): this {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+  insertColumnAfter(afterPosition: number): this {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+  insertColumnBefore(beforePosition: number): this {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+
+  /**
+   * Writes after the last row with content, from column A, growing the sheet when it is full;
+   * strings are parsed as setValues parses them ("=…" becomes a formula)
+   * (developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object)).
+   */
+  appendRow(rowContents: unknown[]): this {
+    if (!Array.isArray(rowContents) || rowContents.length === 0)
+      throw signatureError('SpreadsheetApp.Sheet.appendRow', [rowContents]);
+    const row = this.sheetModel.lastRow() + 1;
+    if (row > this.sheetModel.maxRows) this.growRows(this.sheetModel.maxRows + 1, row - this.sheetModel.maxRows);
+    const extraColumns = rowContents.length - this.sheetModel.maxColumns;
+    if (extraColumns > 0) this.growColumns(this.sheetModel.maxColumns + 1, extraColumns);
+    this.range({ row, column: 1, numRows: 1, numColumns: rowContents.length }).setValues([rowContents]);
+    return this;
+  }
+
   deleteRows(rowPosition: number, howMany: number): void {
     this.getRange(rowPosition, 1, howMany, 1);
     this.sheetModel.deleteRows(rowPosition, howMany);
@@ -285,6 +334,22 @@ export class FakeSheet implements Implements<GasSheet, Implemented> {
   getActiveCell(): FakeRange {
     const active = this.getActiveRange().rect;
     return this.range({ row: active.row, column: active.column, numRows: 1, numColumns: 1 });
+  }
+
+  newChart(): FakeEmbeddedChartBuilder {
+    return new SheetCharts(this.ctx, this.sheetModel).newChart();
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | FakeEmbeddedChart): void {
+    new SheetCharts(this.ctx, this.sheetModel).insert(chart);
+  }
+  getCharts(): FakeEmbeddedChart[] {
+    return new SheetCharts(this.ctx, this.sheetModel).list();
+  }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | FakeEmbeddedChart): void {
+    new SheetCharts(this.ctx, this.sheetModel).update(chart);
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | FakeEmbeddedChart): void {
+    new SheetCharts(this.ctx, this.sheetModel).remove(chart);
   }
 
   getParent(): FakeSpreadsheet {
