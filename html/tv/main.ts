@@ -131,8 +131,30 @@ function render(view: TvView): void {
     ),
   );
 
+  fitAgents();
+
   notices.hidden = view.notices.length === 0;
   notices.replaceChildren(...view.notices.map((text) => el('li', {}, text)));
+}
+
+/** Chip sizes tried, largest first, until every agent fits on the screen. */
+const CHIP_SIZES_VMIN = [1.7, 1.45, 1.25, 1.05, 0.9];
+
+/** A screen shows every agent: chips shrink as the call center grows; past the smallest size, the rest is counted. */
+function fitAgents(): void {
+  const teams = byId('teams');
+  const overflows = () => teams.scrollHeight > teams.clientHeight + 1;
+  for (const size of CHIP_SIZES_VMIN) {
+    teams.style.setProperty('--chip-size', `${size}vmin`);
+    if (!overflows()) return;
+  }
+  const chips = [...teams.querySelectorAll<HTMLElement>('.chip')];
+  let hidden = 0;
+  while (overflows() && chips.length > 0) {
+    chips.pop()?.remove();
+    hidden++;
+  }
+  if (hidden > 0) teams.append(el('p', { class: 'empty', id: 'more-agents' }, `and ${hidden} more agents`));
 }
 
 /** Age and stale state, redrawn every second between polls. */
