@@ -1,5 +1,8 @@
 /** Opens the Aircall client over UrlFetchApp with the stored key and the shared rate budget. */
 import { AircallClient, AircallError } from '../aircall/client';
+import { type Deadline, deadlineIn } from '../aircall/deadline';
+import { refuseWhileAircallHangs } from './aircall-hangs';
+import { learnedLimitStore } from './rate-limit-store';
 import { type Credentials, loadCredentials } from './settings-store';
 import { basicAuthorization, cacheRateBudgetStore, urlFetchTransport } from './url-fetch-transport';
 
@@ -11,6 +14,8 @@ import { basicAuthorization, cacheRateBudgetStore, urlFetchTransport } from './u
  */
 export const WAIT_IN_BACKGROUND_MS = 240_000;
 export const WAIT_IN_SIDEBAR_MS = 20_000;
+/** A person waiting in a sidebar gets an answer within about 30 s. */
+export const SIDEBAR_DEADLINE_MS = 25_000;
 
 export class MissingKeyError extends Error {
   constructor() {
@@ -22,12 +27,19 @@ export class MissingKeyError extends Error {
 export function openAircall(
   credentials: Credentials | null = loadCredentials(),
   maxWaitMs = WAIT_IN_BACKGROUND_MS,
+  deadline?: Deadline,
 ): AircallClient {
   if (!credentials) throw new MissingKeyError();
+  const nowMs = Date.now();
+  // A person waiting in a sidebar is not made to wait out another hang seen moments ago.
+  const quick = maxWaitMs <= WAIT_IN_SIDEBAR_MS;
+  if (quick) refuseWhileAircallHangs(nowMs);
   return new AircallClient({
+    deadline: deadline ?? (quick ? deadlineIn(SIDEBAR_DEADLINE_MS, nowMs, 'the request') : undefined),
     transport: urlFetchTransport(),
     authorization: basicAuthorization(credentials.apiId, credentials.apiToken),
     budgetStore: cacheRateBudgetStore(),
+    learnedLimitStore: learnedLimitStore(),
     maxWaitMs,
   });
 }

@@ -79,17 +79,26 @@ export function readFromProperties<T>(all: Record<string, string>, name: string)
   return parse<T>(join(all[`${name}#n`], (i) => all[`${name}#${i}`]));
 }
 
-/** The property entries that store `value` under `name`, and the stale chunk keys to delete. */
-export function propertyEntries(
-  all: Record<string, string>,
+/**
+ * Stores `value` under `name` in one setProperties call that touches only its own keys, so a
+ * setting or key another execution writes meanwhile is never overwritten with an older copy.
+ * Chunks left over from a longer earlier value stay unread (the count says where the value ends)
+ * until a longer value overwrites them.
+ */
+export function writeToProperties(
+  properties: GoogleAppsScript.Properties.Properties,
   name: string,
   value: unknown,
-): { set: Record<string, string>; remove: string[] } {
+): void {
   const chunks = split(JSON.stringify(value), PROPERTY_CHUNK_CHARS);
-  const set: Record<string, string> = { [`${name}#n`]: String(chunks.length) };
+  const entries: Record<string, string> = { [`${name}#n`]: String(chunks.length) };
   chunks.forEach((chunk, i) => {
-    set[`${name}#${i}`] = chunk;
+    entries[`${name}#${i}`] = chunk;
   });
-  const remove = Object.keys(all).filter((key) => key.startsWith(`${name}#`) && !(key in set));
-  return { set, remove };
+  properties.setProperties(entries);
+}
+
+/** Forgets values stored with writeToProperties: without its count a value reads as absent. */
+export function removeFromProperties(properties: GoogleAppsScript.Properties.Properties, names: string[]): void {
+  for (const name of names) properties.deleteProperty(`${name}#n`);
 }

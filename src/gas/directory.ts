@@ -5,22 +5,26 @@
  * data may be evicted at any time. Each part is refreshed on its own interval.
  */
 import type { AircallClient } from '../aircall/client';
+import { nameOr } from '../tracker/aircall-text';
 import type { Settings } from '../tracker/settings';
 import {
   documentCache,
-  propertyEntries,
   readCached,
   readFromProperties,
   removeCached,
+  removeFromProperties,
   writeCached,
+  writeToProperties,
 } from './chunked-store';
+import { isDirectory, isUserNumberMap } from './stored-shapes';
 
 const DIRECTORY = 'directory';
 const USER_NUMBER_MAP = 'user-number-map';
 const CACHE_TTL_SEC = 21_600;
 
 export interface Directory {
-  users: { id: number; name: string }[];
+  /** email: to tell apart agents who share a name. */
+  users: { id: number; name: string; email?: string }[];
   teams: { id: number; name: string; userIds: number[] }[];
   numbers: { id: number; name: string; digits: string }[];
   fetchedAtMs: { users: number; teams: number; numbers: number };
@@ -32,42 +36,38 @@ export interface UserNumberMap {
   mappedAtMs: number;
 }
 
-function readDurable<T>(name: string): T | null {
-  return readFromProperties<T>(PropertiesService.getDocumentProperties().getProperties(), name);
+function readDurable(name: string): unknown {
+  return readFromProperties<unknown>(PropertiesService.getDocumentProperties().getProperties(), name);
 }
 
-/** One write that also drops chunks left over from a longer previous value. */
-function replaceProperties(update: (all: Record<string, string>) => Record<string, string>): void {
-  const properties = PropertiesService.getDocumentProperties();
-  properties.setProperties(update(properties.getProperties()), true);
-}
+const isPresent = <T>(value: unknown): value is T => value !== null && value !== undefined;
 
-function writeDurable(name: string, value: unknown): void {
-  replaceProperties((all) => {
-    const { set, remove } = propertyEntries(all, name, value);
-    const next = { ...all, ...set };
-    for (const key of remove) delete next[key];
-    return next;
-  });
-}
-
-/** A value kept in the document cache with a durable copy in document properties. */
-export function loadKept<T>(name: string): T | null {
+/**
+ * A value kept in the document cache with a durable copy in document properties. A copy that is
+ * not what `valid` expects (corrupted, or from another version) reads as absent, so the caller
+ * rebuilds it instead of failing on it every minute.
+ */
+export function loadKept<T>(name: string, valid: (value: unknown) => value is T = isPresent): T | null {
   const cache = documentCache();
-  const cached = readCached<T>(cache, name);
-  if (cached) return cached;
-  const durable = readDurable<T>(name);
-  if (durable) writeCached(cache, name, durable, CACHE_TTL_SEC);
-  return durable;
+  const cached = readCached<unknown>(cache, name);
+  if (valid(cached)) return cached;
+  const durable = readDurable(name);
+  if (valid(durable)) {
+    writeCached(cache, name, durable, CACHE_TTL_SEC);
+    return durable;
+  }
+  if (cached !== null || durable !== null)
+    console.warn(`Stored ${name} could not be read: it is rebuilt from Aircall.`);
+  return null;
 }
 
 export function storeKept(name: string, value: unknown): void {
   writeCached(documentCache(), name, value, CACHE_TTL_SEC);
-  writeDurable(name, value);
+  writeToProperties(PropertiesService.getDocumentProperties(), name, value);
 }
 
 export function loadDirectory(): Directory | null {
-  return loadKept<Directory>(DIRECTORY);
+  return loadKept(DIRECTORY, isDirectory);
 }
 
 /** Returns the directory, fetching from Aircall only the parts whose interval has passed. */
@@ -80,18 +80,24 @@ export function ensureDirectory(client: AircallClient, settings: Settings, nowMs
     : { users: [], teams: [], numbers: [], fetchedAtMs: { users: 0, teams: 0, numbers: 0 } };
   let changed = false;
   if (!current || due(current.fetchedAtMs.users, settings.userRefreshMin)) {
-    next.users = client.listUsers().map((u) => ({ id: u.id, name: u.name }));
+    next.users = client
+      .listUsers()
+      .map((u) => ({ id: u.id, name: nameOr(u.name, `Agent ${u.id}`), ...(u.email ? { email: u.email } : {}) }));
     next.fetchedAtMs.users = nowMs;
     changed = true;
   }
   if (!current || due(current.fetchedAtMs.teams, settings.teamRefreshMin)) {
-    next.teams = client.listTeams().map((t) => ({ id: t.id, name: t.name, userIds: (t.users ?? []).map((u) => u.id) }));
+    next.teams = client
+      .listTeams()
+      .map((t) => ({ id: t.id, name: nameOr(t.name, `Team ${t.id}`), userIds: (t.users ?? []).map((u) => u.id) }));
     next.fetchedAtMs.teams = nowMs;
     changed = true;
   }
   // Numbers change as rarely as teams; the original had no setting for them either.
   if (!current || due(current.fetchedAtMs.numbers, settings.teamRefreshMin)) {
-    next.numbers = client.listNumbers().map((n) => ({ id: n.id, name: n.name, digits: n.digits }));
+    next.numbers = client
+      .listNumbers()
+      .map((n) => ({ id: n.id, name: nameOr(n.name, `Line ${n.id}`), digits: nameOr(n.digits, '') }));
     next.fetchedAtMs.numbers = nowMs;
     changed = true;
   }
@@ -100,7 +106,7 @@ export function ensureDirectory(client: AircallClient, settings: Settings, nowMs
 }
 
 export function loadUserNumberMap(): UserNumberMap | null {
-  return loadKept<UserNumberMap>(USER_NUMBER_MAP);
+  return loadKept(USER_NUMBER_MAP, isUserNumberMap);
 }
 
 export function saveUserNumberMap(map: UserNumberMap): void {
@@ -110,13 +116,7 @@ export function saveUserNumberMap(map: UserNumberMap): void {
 /** Forgets kept values (cache and durable copy) by name. */
 export function forgetKept(names: string[]): void {
   removeCached(documentCache(), names);
-  replaceProperties((all) => {
-    const kept: Record<string, string> = {};
-    for (const [key, value] of Object.entries(all)) {
-      if (!names.some((name) => key.startsWith(`${name}#`))) kept[key] = value;
-    }
-    return kept;
-  });
+  removeFromProperties(PropertiesService.getDocumentProperties(), names);
 }
 
 /** Clear Cache: the next refresh reloads users, teams and numbers; the key and settings stay. */

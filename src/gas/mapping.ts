@@ -22,7 +22,6 @@ export const CONTINUE_MAPPING_HANDLER = 'continueMappingFromTrigger';
 /** Leaves 90 s of the 6-minute execution limit for the checkpoint and the toast. */
 const EXECUTION_BUDGET_MS = 270_000;
 const RESUME_AFTER_MS = 60_000;
-const RUNNING_FLAG = 'mapping-running';
 
 function toast(message: string): void {
   activeSpreadsheet().toast(message, 'Map Users to Numbers', 10);
@@ -44,23 +43,103 @@ function clearContinuation(): void {
 export type MappingOutcome =
   | { status: 'done'; users: number; lines: number }
   | { status: 'continuing'; progress: string }
-  | { status: 'busy' }
+  | { status: 'busy'; heardFromSec: number }
   | { status: 'failed'; reason: string; willRetry: boolean; progress: string | null };
+
+/**
+ * Only one mapping execution at a time, through a lease in the document cache that the running
+ * execution renews between slices of its work. A run the platform killed stops renewing it, so a
+ * retry proceeds once the lease expires — within LEASE_MS, not after the whole execution budget.
+ */
+const LEASE = 'mapping-lease';
+/** One slice of Aircall work between renewals; a slice can overrun by one hung request (60 s). */
+const SLICE_MS = 15_000;
+const LEASE_MS = 90_000;
+
+interface Lease {
+  runId: string;
+  renewedAtMs: number;
+}
+
+function readLease(cache: GoogleAppsScript.Cache.Cache): Lease | null {
+  try {
+    const lease = JSON.parse(cache.get(LEASE) ?? 'null') as Partial<Lease> | null;
+    return lease && typeof lease.runId === 'string' && typeof lease.renewedAtMs === 'number' ? (lease as Lease) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeLease(cache: GoogleAppsScript.Cache.Cache, runId: string): void {
+  cache.put(LEASE, JSON.stringify({ runId, renewedAtMs: Date.now() } satisfies Lease), LEASE_MS / 1000);
+}
+
+/** Takes the lease unless another run holds a live one; the check and the write under the script lock. */
+function takeLease(cache: GoogleAppsScript.Cache.Cache, runId: string): Lease | null {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(5_000)) return { runId: '', renewedAtMs: Date.now() };
+  try {
+    const held = readLease(cache);
+    if (held && Date.now() - held.renewedAtMs < LEASE_MS) return held;
+    writeLease(cache, runId);
+    return null;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export function isMappingProgress(value: unknown): value is MappingProgress {
+  const p = value as Partial<MappingProgress> | null;
+  const ids = (list: unknown) => Array.isArray(list) && list.every((id) => Number.isSafeInteger(id));
+  return (
+    typeof p === 'object' &&
+    p !== null &&
+    p.v === 1 &&
+    (p.strategy === 'per_number' || p.strategy === 'per_user') &&
+    ids(p.todo) &&
+    typeof p.done === 'number' &&
+    typeof p.total === 'number' &&
+    typeof p.numbersByUser === 'object' &&
+    p.numbersByUser !== null &&
+    Object.values(p.numbersByUser).every(ids)
+  );
+}
 
 /** One execution's share of the mapping: resumes the checkpoint if there is one, else starts afresh. */
 export function runMapping(): MappingOutcome {
   const startedMs = Date.now();
+  const endMs = startedMs + EXECUTION_BUDGET_MS;
   const cache = documentCache();
+  const runId = Utilities.getUuid();
   // Refreshes keep running meanwhile: only two mapping executions must not overlap.
-  if (cache.get(RUNNING_FLAG)) return { status: 'busy' };
-  cache.put(RUNNING_FLAG, '1', Math.ceil(EXECUTION_BUDGET_MS / 1000) + 60);
+  const held = takeLease(cache, runId);
+  if (held) return { status: 'busy', heardFromSec: Math.max(0, Math.round((Date.now() - held.renewedAtMs) / 1000)) };
   let progressText: string | null = null;
   try {
     const client = openAircall();
     const directory = ensureDirectory(client, loadSettings(), startedMs);
-    const previous = loadKept<MappingProgress>(PROGRESS);
+    let progress = loadKept(PROGRESS, isMappingProgress);
     const ids = { users: directory.users.map((u) => u.id), numbers: directory.numbers.map((n) => n.id) };
-    const { progress, failure } = continueMapping(client, previous, ids, startedMs + EXECUTION_BUDGET_MS);
+    let failure: AircallError | null = null;
+    while (Date.now() < endMs) {
+      const before = progress?.done ?? -1;
+      const step = continueMapping(client, progress, ids, Math.min(endMs, Date.now() + SLICE_MS));
+      progress = step.progress;
+      failure = step.failure;
+      if (isMappingComplete(progress) || failure) break;
+      // Each slice is checkpointed: a run killed later keeps it, and a retry resumes from it.
+      if (progress.done !== before) storeKept(PROGRESS, progress);
+      if (readLease(cache)?.runId !== runId) break; // expired and taken: the other run goes on
+      writeLease(cache, runId);
+      if (progress.done === before) {
+        // Nothing sent: the rate-limit window is used up. Wait for it if the budget allows.
+        const waitMs = client.rateBudgetNow().resetInMs;
+        if (waitMs <= 0 || waitMs >= LEASE_MS || Date.now() + waitMs >= endMs) break;
+        Utilities.sleep(waitMs);
+        writeLease(cache, runId);
+      }
+    }
+    if (!progress) throw new Error('Mapping did not start.');
     if (!isMappingComplete(progress)) {
       storeKept(PROGRESS, progress); // kept even when Aircall failed: the next run resumes from here
       progressText = describeMappingProgress(progress);
@@ -77,12 +156,14 @@ export function runMapping(): MappingOutcome {
     return { status: 'done', users: Object.keys(byUser).length, lines };
   } catch (error) {
     // The checkpoint stays: the next attempt resumes where this one stopped. A wrong or missing
-    // key will not fix itself, so only other failures retry on their own.
-    const keyProblem = error instanceof MissingKeyError || (error instanceof AircallError && error.kind === 'auth');
-    if (!keyProblem) scheduleContinuation();
-    return { status: 'failed', reason: describeFailure(error), willRetry: !keyProblem, progress: progressText };
+    // key, or a request Aircall no longer serves, will not fix itself: only other failures retry.
+    const permanent =
+      error instanceof MissingKeyError ||
+      (error instanceof AircallError && (error.kind === 'auth' || error.kind === 'unsupported'));
+    if (!permanent) scheduleContinuation();
+    return { status: 'failed', reason: describeFailure(error), willRetry: !permanent, progress: progressText };
   } finally {
-    cache.remove(RUNNING_FLAG);
+    if (readLease(cache)?.runId === runId) cache.remove(LEASE);
   }
 }
 
@@ -95,7 +176,9 @@ function report(outcome: MappingOutcome): void {
       toast(`${outcome.progress} mapped — continuing by itself in a minute, within Aircall's rate limit.`);
       break;
     case 'busy':
-      toast('Mapping is already running.');
+      toast(
+        `Mapping is already running (last heard from ${outcome.heardFromSec} s ago). If it was stopped, try again in ${Math.ceil(LEASE_MS / 60_000)} minutes at most.`,
+      );
       break;
     case 'failed': {
       const at = outcome.progress ? ` at ${outcome.progress}` : '';

@@ -1,6 +1,8 @@
 /** Apps Script side of the Aircall client: UrlFetchApp as its HttpTransport, CacheService as its rate budget. */
+import { HUNG_AFTER_MS } from '../aircall/deadline';
 import type { HttpRequest, HttpResponse, HttpTransport } from '../aircall/http';
 import type { RateBudgetState, RateBudgetStore } from '../aircall/rate-budget';
+import { noteAircallHung } from './aircall-hangs';
 
 type FetchRequest = GoogleAppsScript.URL_Fetch.URLFetchRequest;
 
@@ -32,25 +34,33 @@ const networkFailure = (error: unknown): HttpResponse => ({
 });
 
 /**
- * fetchAll throws for the whole batch when one request hits a network error (DNS, timeout): the
- * batch is then replayed request by request so the others still succeed.
+ * fetchAll throws for the whole batch when one request hits a network error (DNS, timeout). A quick
+ * failure (a refused connection) is replayed request by request so the others still succeed; a hang
+ * is not, nor is the rest of a replay once one request hangs: each would cost another timeout.
  */
 export function urlFetchTransport(): HttpTransport {
   return {
     fetchAll(requests) {
       if (requests.length === 0) return [];
       const fetchRequests = requests.map(toFetchRequest);
+      const sentAtMs = Date.now();
       try {
         return UrlFetchApp.fetchAll(fetchRequests).map(toResponse);
-      } catch {
-        return fetchRequests.map((request) => {
+      } catch (batchError) {
+        let hung: unknown = Date.now() - sentAtMs >= HUNG_AFTER_MS ? batchError : null;
+        const responses = fetchRequests.map((request) => {
+          if (hung) return networkFailure(hung);
+          const startedMs = Date.now();
           try {
             const { url, ...params } = request;
             return toResponse(UrlFetchApp.fetch(url, params));
           } catch (error) {
+            if (Date.now() - startedMs >= HUNG_AFTER_MS) hung = error;
             return networkFailure(error);
           }
         });
+        if (hung) noteAircallHung(Date.now());
+        return responses;
       }
     },
     sleep: (ms) => Utilities.sleep(ms),

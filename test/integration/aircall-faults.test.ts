@@ -11,14 +11,20 @@ describe('refreshing through Aircall faults', () => {
   });
   afterAll(() => wb?.close());
 
-  it('rides out a short 429 storm by waiting for the reset, and sends nothing that earns a 429 of its own', async () => {
+  it('in a 429 storm, sends nothing that earns a 429 of its own and refreshes once the window resets, each run inside its minute', async () => {
     await wb.sim.advance(60_000);
     await wb.sim.resetRequests();
     await wb.sim.setFaults([{ kind: 'rate-storm', count: 3 }]);
-    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    for (let run = 0; run < 4; run++) {
+      if (run > 0) await wb.sim.advance(60_000);
+      wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+      const last = wb.runtime.executions.at(-1);
+      expect((last?.endMs ?? 0) - (last?.startMs ?? 0)).toBeLessThan(60_000);
+      if (/Last refresh/.test(header(wb))) break;
+    }
     await wb.sim.clearFaults();
     const tooMany = (await wb.sim.requests()).filter((r) => r.status === 429);
-    expect(tooMany).toHaveLength(3); // exactly the injected ones
+    expect(tooMany.length).toBeLessThanOrEqual(3); // only injected ones
     expect(header(wb)).toMatch(/Last refresh/);
   });
 
