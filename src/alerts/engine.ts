@@ -183,7 +183,7 @@ export function stepAlerts(previous: AlertState, observations: readonly Observat
           atMs: ctx.nowMs,
           event: pending.event,
           channel,
-          outcome: `dropped after ${pending.attempts} failed attempts`,
+          outcome: `dropped after ${pending.attempts} failed attempt${pending.attempts === 1 ? '' : 's'}`,
         });
     }
     queued.push(...news.map((event) => ({ event, attempts: 0 })));
