@@ -4,7 +4,10 @@
  * seconds or preformatted strings), no undefined inside arrays, no functions.
  */
 import type { CallDirection, MissedCallReason } from './aircall/types';
+import type { AlertKind, AlertSettings } from './alerts/rules';
+import type { CallHistoryRequest } from './calls/history';
 import type { Settings } from './tracker/settings';
+import type { TvView } from './tv/view';
 
 // ---- Configure -----------------------------------------------------------------------------
 export interface SettingsForm {
@@ -14,6 +17,8 @@ export interface SettingsForm {
   waitLevel1Sec: number | string;
   waitLevel2Sec: number | string;
   slaSec: number | string;
+  /** Omitted = keep; days of snapshots the History tab keeps. */
+  historyRetentionDays?: number | string;
   /** Omitted = leave the team filter as it is; [] = all teams. */
   teamFilter?: string[];
   /** Omitted = keep; thresholds as typed, per line id (or "all") and metric. */
@@ -41,7 +46,8 @@ export interface SaveSettingsRequest extends SettingsForm {
   shareKeyWithEditors?: boolean;
 }
 
-export type SaveSettingsResult = { ok: true } | { ok: false; errors: Record<string, string> };
+/** notice: saved, with something the person must know (the key could not be checked, another account's data cleared). */
+export type SaveSettingsResult = { ok: true; notice?: string } | { ok: false; errors: Record<string, string> };
 
 export type ConnectionTestResult =
   | { ok: true; userCount: number }
@@ -62,6 +68,7 @@ export interface CallCard {
   endedAt: string | null;
   /** UNIX seconds, for sorting and for "younger than 10 minutes". */
   startedAtSec: number;
+  answeredAtSec: number | null;
   endedAtSec: number | null;
   waitSec: number | null;
   talkSec: number | null;
@@ -121,20 +128,24 @@ export interface AdvancedSearchChunk extends CallListResult {
 }
 
 export interface SearchOptions {
-  users: { id: number; name: string }[];
+  /** label = the name, plus the email (or id) when agents share that name. */
+  users: { id: number; name: string; label: string }[];
   numbers: { id: number; name: string; digits: string }[];
   tags: string[];
   defaultRange: { fromSec: number; toSec: number };
   timeZone: string;
 }
 
-/** Rows one Export to sheet call carries: ~20 short text columns, well inside google.script.run's payload. */
+/** Rows one Export to sheet call carries: ~20 short columns, well inside google.script.run's payload. */
 export const EXPORT_ROWS_PER_CALL = 2_000;
 
-/** Rows of exportRows() without the header, oldest first; null sheetName starts a new tab. */
+/** One exported cell: text from Aircall, a whole number (id, seconds, UNIX seconds of a time) or empty. */
+export type ExportCell = string | number | null;
+
+/** Rows of exportRows(), oldest first; null sheetName starts a new tab. */
 export interface ExportRequest {
   sheetName: string | null;
-  rows: string[][];
+  rows: ExportCell[][];
 }
 
 export interface ExportResult {
@@ -148,3 +159,61 @@ export interface LiveRefreshResult {
   nextInSec: number;
   stale: string | null;
 }
+
+// ---- Limits both sides apply ---------------------------------------------------------------------
+/** Live mode refreshes every 20 s unless the person asks otherwise, and never more often than every 10 s. */
+export const LIVE_DEFAULT_SEC = 20;
+export const LIVE_MIN_SEC = 10;
+
+/** Call cards one sidebar shows (and google.script.run carries comfortably): the newest 1,000. */
+export const MAX_CALL_CARDS = 1_000;
+
+// ---- The server functions the sidebars call -----------------------------------------------------
+/**
+ * What google.script.run offers the sidebars. src/sidebar-contract-check.ts makes the compiler check
+ * src/index.ts's exports against it, and html/shared/server.ts types every call with it, so the two
+ * sides cannot drift apart. Property syntax keeps parameter checks strict (contravariant).
+ */
+export interface SidebarServer {
+  getConfigureView: () => ConfigureView;
+  saveSettings: (request: SaveSettingsRequest) => SaveSettingsResult;
+  testConnection: (request: { apiId: string; apiToken: string }) => ConnectionTestResult;
+  getCallHistory: (request: CallHistoryRequest) => CallListResult;
+  getSearchOptions: () => SearchOptions;
+  advancedSearch: (criteria: AdvancedSearchCriteria, cursor: string | null) => AdvancedSearchChunk;
+  exportCallsToSheet: (request: ExportRequest) => ExportResult;
+  liveRefresh: (intervalSec: number) => LiveRefreshResult;
+  /** TV mode's page polls with its URL's query parameters. */
+  getTvView: (parameter: Record<string, string>) => TvView;
+  getAlertsView: () => AlertsView;
+  saveAlerts: (request: SaveAlertsRequest) => SaveAlertsResult;
+}
+
+// ---- Configure › Alerts --------------------------------------------------------------------
+export interface AlertsView {
+  settings: AlertSettings;
+  /** The Chat webhook is never sent back: only whether one is set, its space id masked, and where it lives. */
+  webhook: { configured: boolean; spaceMasked: string | null; sharedWithEditors: boolean };
+  kinds: { value: AlertKind; label: string; unit: string | null; scope: 'line' | 'team' }[];
+  /** value = number or team id as a string. */
+  lines: { value: string; label: string }[];
+  teams: { value: string; label: string }[];
+}
+
+export interface SaveAlertsRequest {
+  rules?: { kind: string; target: string; threshold: string | number }[];
+  /** Addresses separated by commas. */
+  emailTo?: string;
+  cooldownMin?: string | number;
+  quietFromHour?: string | number;
+  quietToHour?: string | number;
+  /** ISO weekdays, 1 = Monday. */
+  quietDays?: (string | number)[];
+  dailyCap?: string | number;
+  /** Empty or omitted = keep the stored webhook. */
+  chatWebhookUrl?: string;
+  removeChatWebhook?: boolean;
+  shareWebhookWithEditors?: boolean;
+}
+
+export type SaveAlertsResult = { ok: true } | { ok: false; errors: Record<string, string> };

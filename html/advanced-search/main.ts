@@ -11,6 +11,7 @@ import {
   type AdvancedSearchCriteria,
   EXPORT_ROWS_PER_CALL,
   type ExportResult,
+  MAX_CALL_CARDS,
   type SearchOptions,
   type SearchProgress,
 } from '../../src/sidebar-contract';
@@ -20,12 +21,13 @@ import { plural } from '../shared/format';
 import { callServer, failureMessage } from '../shared/server';
 import '../shared/vendor';
 import { epochOfPickerDate, pickerDate } from '../shared/zone-time';
-import { SHOWN_CARDS } from './results';
 import { SearchRun } from './search-run';
 
 const list = mountCallList(byId('calls'));
 const searchStatus = byId('search-status');
-let picker: Picker;
+let days: Picker;
+let startTime: Picker;
+let endTime: Picker;
 let timeZone = 'UTC';
 
 const value = (id: string) => byId<HTMLInputElement | HTMLSelectElement>(id).value;
@@ -40,7 +42,7 @@ function fillOptions(options: SearchOptions): void {
   };
   multi(
     'users',
-    options.users.map((u) => ({ value: String(u.id), label: u.name })),
+    options.users.map((u) => ({ value: String(u.id), label: u.label })),
   );
   multi(
     'numbers',
@@ -58,23 +60,50 @@ function fillOptions(options: SearchOptions): void {
   for (const reason of MISSED_CALL_REASONS) reasons.append(new Option(MISSED_REASON_TEXT[reason], reason));
   missed.append(reasons);
 
-  picker = flatpickr(byId<HTMLInputElement>('period'), {
+  // Days on the range calendar, times in pickers of their own: a range calendar's time box only
+  // edits the last day picked, so a start time could not be set (flatpickr.js.org/options).
+  const from = pickerDate(timeZone, options.defaultRange.fromSec);
+  const to = pickerDate(timeZone, options.defaultRange.toSec);
+  days = flatpickr(byId<HTMLInputElement>('period'), {
     mode: 'range',
-    enableTime: true,
-    time_24hr: true,
     inline: true,
     appendTo: byId('calendar'),
-    dateFormat: 'Y-m-d H:i',
-    defaultDate: [pickerDate(timeZone, options.defaultRange.fromSec), pickerDate(timeZone, options.defaultRange.toSec)],
+    dateFormat: 'Y-m-d',
+    defaultDate: [from, to],
   });
+  const timePicker = (id: string, time: Date) =>
+    flatpickr(byId<HTMLInputElement>(id), {
+      enableTime: true,
+      noCalendar: true,
+      time_24hr: true,
+      minuteIncrement: 1,
+      inline: true,
+      dateFormat: 'H:i',
+      defaultDate: time,
+    });
+  startTime = timePicker('from-time', from);
+  endTime = timePicker('to-time', to);
   byId('period-hint').textContent = `Times are in the spreadsheet's time zone (${timeZone}).`;
+}
+
+/** A picked day at a picked time (hour and minute), or null when either is missing. */
+function atTime(day: Date | undefined, time: Picker): Date | null {
+  const clock = time.selectedDates[0];
+  if (!day || !clock) return null;
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), clock.getHours(), clock.getMinutes());
 }
 
 /** The criteria as plain data (no Date crosses to the server), or null with a message. */
 function criteria(): AdvancedSearchCriteria | null {
-  const [from, to] = picker.selectedDates;
+  const [firstDay, lastDay = firstDay] = days.selectedDates;
+  const from = atTime(firstDay, startTime);
+  const to = atTime(lastDay, endTime);
   if (!from || !to) {
-    showStatus(searchStatus, 'Pick a start and an end date.', 'error');
+    showStatus(searchStatus, 'Pick the days and the start and end times.', 'error');
+    return null;
+  }
+  if (from >= to) {
+    showStatus(searchStatus, 'The start must be before the end.', 'error');
     return null;
   }
   const durationText = value('durationSec').trim();
@@ -116,7 +145,7 @@ function progressText(progress: SearchProgress | null): string {
 
 function foundText(run: SearchRun): string {
   const n = run.results.matches;
-  const capped = n > SHOWN_CARDS ? ` Showing the newest ${count(SHOWN_CARDS)} of ${count(n)} matches.` : '';
+  const capped = n > MAX_CALL_CARDS ? ` Showing the newest ${count(MAX_CALL_CARDS)} of ${count(n)} matches.` : '';
   return `${calls(n)} found${run.phase.kind === 'stopped' ? ' before you stopped the search' : ''}. ${run.last?.periodText ?? ''}${capped}`;
 }
 
@@ -194,7 +223,10 @@ async function exportToSheet(): Promise<void> {
     } while (written < rows.length);
     showStatus(searchStatus, `Exported ${calls(written)} to the sheet "${sheetName}".`, 'success');
   } catch (error) {
-    showStatus(searchStatus, failureMessage(error), 'error');
+    const partly = sheetName
+      ? ` Only ${calls(written)} of ${count(rows.length)} reached the sheet "${sheetName}".`
+      : '';
+    showStatus(searchStatus, `${failureMessage(error)}${partly}`, 'error');
   } finally {
     exporting = false;
     renderButtons();

@@ -24,25 +24,33 @@ export interface CardContext {
 
 const elapsed = (from: number, to: number): number => Math.max(0, to - from);
 
+/** A timestamp Aircall may leave out or send as null: the seconds, or null. */
+const secOrNull = (sec: unknown): number | null => (typeof sec === 'number' && Number.isFinite(sec) ? sec : null);
+
 /** Wait = ringing until answered (or until the call ended unanswered, or until now while it still rings). */
 function waitSec(call: Call, nowSec: number): number {
-  return elapsed(call.started_at, call.answered_at ?? call.ended_at ?? nowSec);
+  const startedAt = secOrNull(call.started_at) ?? nowSec;
+  return elapsed(startedAt, secOrNull(call.answered_at) ?? secOrNull(call.ended_at) ?? nowSec);
 }
 
 /** Talk = answered until ended (until now while the call is in progress); none if never answered. */
 function talkSec(call: Call, nowSec: number): number | null {
-  return call.answered_at === null ? null : elapsed(call.answered_at, call.ended_at ?? nowSec);
+  const answeredAt = secOrNull(call.answered_at);
+  return answeredAt === null ? null : elapsed(answeredAt, secOrNull(call.ended_at) ?? nowSec);
 }
 
 function statusText(call: Call): string {
   if (call.missed_call_reason) return call.voicemail ? 'Missed, voicemail left' : 'Missed';
   if (call.status === 'initial') return 'Ringing';
   if (call.status === 'answered') return 'In progress';
-  return call.answered_at === null ? 'Not answered' : 'Answered';
+  return secOrNull(call.answered_at) === null ? 'Not answered' : 'Answered';
 }
 
 export function toCallCard(call: Call, ctx: CardContext): CallCard {
   const reason = call.missed_call_reason ?? null;
+  const startedAt = secOrNull(call.started_at);
+  const answeredAt = secOrNull(call.answered_at);
+  const endedAt = secOrNull(call.ended_at);
   return {
     id: call.id,
     direction: call.direction,
@@ -51,11 +59,12 @@ export function toCallCard(call: Call, ctx: CardContext): CallCard {
     line: call.number?.name ?? null,
     lineDigits: call.number?.digits ?? null,
     externalNumber: call.raw_digits,
-    startedAt: ctx.formatTime(call.started_at),
-    answeredAt: call.answered_at === null ? null : ctx.formatTime(call.answered_at),
-    endedAt: call.ended_at === null ? null : ctx.formatTime(call.ended_at),
-    startedAtSec: call.started_at,
-    endedAtSec: call.ended_at,
+    startedAt: startedAt === null ? '' : ctx.formatTime(startedAt),
+    answeredAt: answeredAt === null ? null : ctx.formatTime(answeredAt),
+    endedAt: endedAt === null ? null : ctx.formatTime(endedAt),
+    startedAtSec: startedAt ?? 0,
+    answeredAtSec: answeredAt,
+    endedAtSec: endedAt,
     waitSec: waitSec(call, ctx.nowSec),
     talkSec: talkSec(call, ctx.nowSec),
     durationSec: call.duration,

@@ -5,6 +5,7 @@
  * stored between the menu click and the page load, so two open sidebars never mix up their users.
  */
 import type { Call } from '../aircall/types';
+import { SINGLE_USERS } from '../tracker/settings';
 
 export type CallHistoryRequest = { scope: 'user'; userId: number } | { scope: 'all' };
 
@@ -42,4 +43,21 @@ export function historyFilter(scope: HistoryScope): (call: Call) => boolean {
   for (const id of agentIds) for (const line of userNumbers?.[id] ?? []) lines.add(line);
   return (call) =>
     call.user ? agentIds.has(call.user.id) : !!call.missed_call_reason && !!call.number && lines.has(call.number.id);
+}
+
+/** The agents a team filter lets through (team ids as strings, plus SINGLE_USERS), or null when there is none. */
+export function teamFilterAgents(
+  teamFilter: readonly string[] | null,
+  directory: { users: readonly { id: number }[]; teams: readonly { id: number; userIds: readonly number[] }[] },
+): Set<number> | null {
+  if (!teamFilter) return null;
+  const wanted = new Set(teamFilter);
+  const agents = new Set<number>();
+  const inSomeTeam = new Set<number>();
+  for (const team of directory.teams) {
+    for (const id of team.userIds) inSomeTeam.add(id);
+    if (wanted.has(String(team.id))) for (const id of team.userIds) agents.add(id);
+  }
+  if (wanted.has(SINGLE_USERS)) for (const user of directory.users) if (!inSomeTeam.has(user.id)) agents.add(user.id);
+  return agents;
 }

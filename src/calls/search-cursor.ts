@@ -30,6 +30,8 @@ export interface SearchState {
   parts: SearchPart[];
   /** Pages of the whole period, as its first page announced; null before that. */
   totalPages: number | null;
+  /** Calls of the whole period, as its first page announced; null before that. */
+  totalCalls: number | null;
   pagesDone: number;
   matches: number;
 }
@@ -46,7 +48,13 @@ export const pagesFor = (calls: number) => Math.ceil(calls / PER_PAGE);
 /** A new search over the period, up to `nowSec` at most: calls that start later belong to a later search. */
 export function startSearch(criteria: AdvancedSearchCriteria, nowSec: number): SearchState {
   const to = Math.max(criteria.fromSec, Math.min(criteria.toSec, nowSec));
-  return { parts: [{ from: criteria.fromSec, to, pages: null, next: 1 }], totalPages: null, pagesDone: 0, matches: 0 };
+  return {
+    parts: [{ from: criteria.fromSec, to, pages: null, next: 1 }],
+    totalPages: null,
+    totalCalls: null,
+    pagesDone: 0,
+    matches: 0,
+  };
 }
 
 /** A part holding `total` calls, more than one query may list, cut into equal spans of time, newest first. */
@@ -114,6 +122,7 @@ export function decodeCursor(criteria: AdvancedSearchCriteria, cursor: unknown):
     parts[parts.length - 1].from === criteria.fromSec &&
     parts.every((part, i) => i === 0 || part.to === parts[i - 1].from - 1) &&
     (data.totalPages === null || count(data.totalPages)) &&
+    (data.totalCalls === null || count(data.totalCalls)) &&
     count(data.pagesDone) &&
     count(data.matches);
   if (!valid) throw new SearchCursorError();
@@ -121,6 +130,7 @@ export function decodeCursor(criteria: AdvancedSearchCriteria, cursor: unknown):
   return {
     parts: state.parts.map(({ from, to, pages, next }) => ({ from, to, pages, next })),
     totalPages: state.totalPages,
+    totalCalls: state.totalCalls,
     pagesDone: state.pagesDone,
     matches: state.matches,
   };

@@ -91,13 +91,14 @@ const MAX_PAGES = RECORD_CAP / PER_PAGE;
 /**
  * Walks the search on from `state` until `stopAtMs`, until the rate budget is used up or until about
  * `maxMatches` are found, whichever comes first, and never waits for the budget: a person is
- * watching, and the sidebar shows the wait.
+ * watching, and the sidebar shows the wait. `keep` narrows the matches further (Call History's scope).
  */
 export function searchChunk(
   criteria: AdvancedSearchCriteria,
   state: SearchState,
   source: CallPageSource,
   limits: { nowMs: () => number; stopAtMs: number; maxMatches: number },
+  keep: (call: Call) => boolean = () => true,
 ): SearchChunk {
   const { nowMs, stopAtMs, maxMatches } = limits;
   const plan = planSearch(criteria);
@@ -106,7 +107,7 @@ export function searchChunk(
   const calls: Call[] = [];
   const take = (part: SearchPart, page: Page<Call>) => {
     for (const call of page.items)
-      if (call.started_at >= part.from && call.started_at <= part.to && matchesCriteria(call, criteria))
+      if (call.started_at >= part.from && call.started_at <= part.to && matchesCriteria(call, criteria) && keep(call))
         calls.push(call);
     next.pagesDone++;
   };
@@ -129,6 +130,7 @@ export function searchChunk(
     if (part.pages === null) {
       const total = totalOf(pages[0]);
       next.totalPages ??= pagesFor(total);
+      next.totalCalls ??= total;
       if (total > RECORD_CAP) {
         next.parts.splice(0, 1, ...splitPart(part, total));
         continue;

@@ -1,40 +1,50 @@
 /**
  * Server side of the Calls menu: User / All Call History and Advanced Search. Aircall is asked for
  * as little as the criteria allow (/v1/calls/search narrows by agent and direction), the rest is
- * filtered here, and the sidebar receives readable cards — never the raw fetch.
+ * filtered here, and the sidebar receives readable cards — never the raw fetch. What a sidebar
+ * sends is checked by the pure rules of src/calls/ before use.
  */
 import type { Call } from '../aircall/types';
+import { agentLabels } from '../calls/agents';
 import { toCallCard } from '../calls/call-card';
-import { exportRows } from '../calls/export';
-import { agentsFor, type CallHistoryRequest, embedCallHistoryRequest, historyFilter } from '../calls/history';
+import { headerCells, readExportRequest, sheetCells } from '../calls/export';
+import {
+  agentsFor,
+  type CallHistoryRequest,
+  embedCallHistoryRequest,
+  historyFilter,
+  teamFilterAgents,
+} from '../calls/history';
+import { readHistoryRequest, readSearchCriteria } from '../calls/requests';
 import { searchChunk } from '../calls/search';
-import { decodeCursor, encodeCursor, searchProgress, startSearch } from '../calls/search-cursor';
-import { agentIdFromNote } from '../sheet/layout';
+import { decodeCursor, encodeCursor, type SearchState, searchProgress, startSearch } from '../calls/search-cursor';
+import { agentInCell, REFRESHING_MESSAGE } from '../sheet/notes';
 import {
   type AdvancedSearchChunk,
   type AdvancedSearchCriteria,
   type CallListResult,
-  EXPORT_ROWS_PER_CALL,
   type ExportRequest,
   type ExportResult,
+  MAX_CALL_CARDS,
   type SearchOptions,
 } from '../sidebar-contract';
-import { type Settings, SINGLE_USERS } from '../tracker/settings';
 import { openAircall, WAIT_IN_SIDEBAR_MS } from './aircall';
 import { BOARD_SHEET } from './board-sheet';
-import { type DirectoryView, loadDirectory } from './context';
+import { documentCache, readCached, writeCached } from './chunked-store';
+import { loadDirectory } from './context';
 import { loadSettings } from './settings-store';
 import { showSidebar } from './sidebars';
 import { activeSpreadsheet, formatTime, spreadsheetTimeZone } from './spreadsheet';
 
-/** What one sidebar can show and google.script.run can carry comfortably. */
-const MAX_CARDS = 1_000;
 /** A person is waiting, with progress shown: allow a couple of rate-limit windows. */
 const SEARCH_WAIT_MS = 120_000;
 /** One search chunk's share of an execution: the sidebar hears back (and shows progress) this often at least. */
 const SEARCH_CHUNK_MS = 40_000;
 /** Matches one chunk sends (each card carries its raw JSON): keeps every answer a few MB at most. */
 const SEARCH_CHUNK_MATCHES = 2_000;
+/** Agents, lines and tags change rarely; Advanced Search opens from the cache meanwhile. */
+const SEARCH_OPTIONS_CACHE = 'search-options';
+const SEARCH_OPTIONS_TTL_SEC = 600;
 
 /** Newest first. */
 function callCards(calls: Call[], timeZone: string, nowSec: number) {
@@ -42,15 +52,6 @@ function callCards(calls: Call[], timeZone: string, nowSec: number) {
   return calls
     .sort((a, b) => b.started_at - a.started_at || b.id - a.id)
     .map((call) => toCallCard(call, { formatTime: formatSec, nowSec }));
-}
-
-const cardsFrom = (calls: Call[], timeZone: string, nowSec: number) =>
-  callCards(calls, timeZone, nowSec).slice(0, MAX_CARDS);
-
-function shownOf(total: number): string {
-  return total > MAX_CARDS
-    ? ` — showing the newest ${MAX_CARDS.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`
-    : '';
 }
 
 // ---- Opening the sidebars -------------------------------------------------------------------
@@ -66,8 +67,13 @@ export function showUserCallHistory(): void {
   const spreadsheet = activeSpreadsheet();
   const range = spreadsheet.getActiveRange();
   const onBoard = range && range.getSheet().getName() === BOARD_SHEET;
-  const userId = onBoard ? agentIdFromNote(range.getNote()) : null;
-  if (userId === null) {
+  const agent = onBoard ? agentInCell(range.getDisplayValue(), range.getNote()) : null;
+  if (agent === 'refreshing') {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert('Select User', REFRESHING_MESSAGE, ui.ButtonSet.OK);
+    return;
+  }
+  if (agent === null) {
     const ui = SpreadsheetApp.getUi();
     ui.alert(
       'Select User',
@@ -76,8 +82,7 @@ export function showUserCallHistory(): void {
     );
     return;
   }
-  const name = range?.getDisplayValue().split('\n')[0] ?? `Aircall user ${userId}`;
-  showCallHistory({ scope: 'user', userId }, `Call history — ${name}`);
+  showCallHistory({ scope: 'user', userId: agent.id }, `Call history — ${agent.name}`);
 }
 
 export function showAllCallHistory(): void {
@@ -90,39 +95,56 @@ export function showAdvancedSearch(): void {
 
 // ---- google.script.run targets --------------------------------------------------------------
 
-/** The agents the team filter lets through, or null when there is no filter. */
-function teamFilterAgents(settings: Settings, directory: DirectoryView): Set<number> | null {
-  if (!settings.teamFilter) return null;
-  const wanted = new Set(settings.teamFilter);
-  const agents = new Set<number>();
-  const inSomeTeam = new Set<number>();
-  for (const team of directory.teams) {
-    for (const id of team.userIds) inSomeTeam.add(id);
-    if (wanted.has(String(team.id))) for (const id of team.userIds) agents.add(id);
+/**
+ * The newest calls of the activity period first: pages are walked newest first and the walk stops
+ * at MAX_CALL_CARDS matches, so All Users at 1,000 agents answers after a page or two of fetches instead
+ * of listing every call of the period. A rate limit that runs out is waited for within SEARCH_WAIT_MS.
+ */
+function newestCalls(fromSec: number, nowSec: number, keep: (call: Call) => boolean) {
+  const criteria: AdvancedSearchCriteria = { fromSec, toSec: nowSec };
+  const client = openAircall(undefined, SEARCH_WAIT_MS);
+  const deadlineMs = Date.now() + SEARCH_WAIT_MS;
+  let state = startSearch(criteria, nowSec);
+  const calls: Call[] = [];
+  while (state.parts.length > 0 && calls.length < MAX_CALL_CARDS && Date.now() < deadlineMs) {
+    const chunk = searchChunk(
+      criteria,
+      state,
+      client,
+      { nowMs: () => Date.now(), stopAtMs: deadlineMs, maxMatches: MAX_CALL_CARDS - calls.length },
+      keep,
+    );
+    calls.push(...chunk.calls);
+    state = chunk.state;
+    if (chunk.resumeInMs !== null) {
+      if (Date.now() + chunk.resumeInMs >= deadlineMs) break;
+      Utilities.sleep(chunk.resumeInMs);
+    }
   }
-  if (wanted.has(SINGLE_USERS)) for (const user of directory.users) if (!inSomeTeam.has(user.id)) agents.add(user.id);
-  return agents;
+  return { calls, state };
 }
 
-function validHistoryRequest(request: unknown): CallHistoryRequest {
-  const r = request as Partial<{ scope: string; userId: unknown }> | null;
-  if (r?.scope === 'all') return { scope: 'all' };
-  if (r?.scope === 'user' && Number.isSafeInteger(r.userId)) return { scope: 'user', userId: r.userId as number };
-  throw new Error('Open Call History from the Calls menu.');
+const count = (n: number) => n.toLocaleString('en-US');
+const callsText = (n: number) => `${count(n)} call${n === 1 ? '' : 's'}`;
+
+/** How many calls the sidebar shows, and of how many when it shows only the newest. */
+function historyCount(found: number, state: SearchState, everyCall: boolean): string {
+  if (state.parts.length === 0) return callsText(found);
+  if (found >= MAX_CALL_CARDS)
+    return everyCall && state.totalCalls !== null
+      ? `${callsText(state.totalCalls)} — showing the newest ${count(MAX_CALL_CARDS)} of ${count(state.totalCalls)}`
+      : `showing the newest ${callsText(found)} (Advanced Search lists them all)`;
+  return `${callsText(found)} in the ${count(state.pagesDone)} of ${count(state.totalPages ?? state.pagesDone)} pages Aircall could send in time`;
 }
 
 export function getCallHistory(request: unknown): CallListResult {
-  const valid = validHistoryRequest(request);
+  const valid = readHistoryRequest(request);
   const settings = loadSettings();
-  const client = openAircall(undefined, SEARCH_WAIT_MS);
-  const directory = loadDirectory(client);
+  const directory = loadDirectory(openAircall(undefined, SEARCH_WAIT_MS));
   const nowSec = Math.floor(Date.now() / 1000);
-  const fromSec = nowSec - settings.activityPeriodMin * 60;
-  const keep = historyFilter({
-    agentIds: agentsFor(valid, teamFilterAgents(settings, directory)),
-    userNumbers: directory.userNumbers,
-  });
-  const calls = client.listCalls({ from: fromSec, to: nowSec, order: 'desc' }).filter(keep);
+  const agentIds = agentsFor(valid, teamFilterAgents(settings.teamFilter, directory));
+  const keep = historyFilter({ agentIds, userNumbers: directory.userNumbers });
+  const { calls, state } = newestCalls(nowSec - settings.activityPeriodMin * 60, nowSec, keep);
   const timeZone = spreadsheetTimeZone(activeSpreadsheet());
   const who =
     valid.scope === 'user'
@@ -132,35 +154,38 @@ export function getCallHistory(request: unknown): CallListResult {
         : 'All users';
   return {
     title: who,
-    periodText: `Last ${settings.activityPeriodMin} min — ${calls.length} call${calls.length === 1 ? '' : 's'}${shownOf(calls.length)}`,
-    calls: cardsFrom(calls, timeZone, nowSec),
+    periodText: `Last ${settings.activityPeriodMin} min — ${historyCount(calls.length, state, agentIds === null)}`,
+    calls: callCards(calls, timeZone, nowSec).slice(0, MAX_CALL_CARDS),
     nowSec,
   };
 }
 
-export function getSearchOptions(): SearchOptions {
+/** Agents (duplicate names told apart), lines and tags for the pickers, kept in the cache a few minutes. */
+function pickerOptions(): Pick<SearchOptions, 'users' | 'numbers' | 'tags'> {
+  const cache = documentCache();
+  const cached = readCached<Pick<SearchOptions, 'users' | 'numbers' | 'tags'>>(cache, SEARCH_OPTIONS_CACHE);
+  if (cached) return cached;
   const client = openAircall(undefined, SEARCH_WAIT_MS);
   const directory = loadDirectory(client);
-  const timeZone = spreadsheetTimeZone(activeSpreadsheet());
-  const nowMs = Date.now();
   const byName = <T extends { name: string; id: number }>(a: T, b: T) =>
     a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id - b.id;
-  return {
-    users: [...directory.users].sort(byName),
+  const options = {
+    users: agentLabels([...directory.users].sort(byName)),
     numbers: [...directory.numbers].sort(byName),
     tags: client.listTags().map((t) => t.name),
-    // A supervisor's usual question is about the last hour.
-    defaultRange: { fromSec: Math.floor(nowMs / 1000) - 3600, toSec: Math.floor(nowMs / 1000) },
-    timeZone,
   };
+  writeCached(cache, SEARCH_OPTIONS_CACHE, options, SEARCH_OPTIONS_TTL_SEC);
+  return options;
 }
 
-function validCriteria(criteria: AdvancedSearchCriteria): AdvancedSearchCriteria {
-  const from = Number(criteria?.fromSec);
-  const to = Number(criteria?.toSec);
-  if (!Number.isFinite(from) || !Number.isFinite(to)) throw new Error('Choose a start and an end date.');
-  if (from >= to) throw new Error('The start of the period must be before its end.');
-  return { ...criteria, fromSec: Math.floor(from), toSec: Math.floor(to) };
+export function getSearchOptions(): SearchOptions {
+  const nowSec = Math.floor(Date.now() / 1000);
+  return {
+    ...pickerOptions(),
+    // A supervisor's usual question is about the last hour.
+    defaultRange: { fromSec: nowSec - 3600, toSec: nowSec },
+    timeZone: spreadsheetTimeZone(activeSpreadsheet()),
+  };
 }
 
 /**
@@ -168,7 +193,7 @@ function validCriteria(criteria: AdvancedSearchCriteria): AdvancedSearchCriteria
  * now, then a cursor to continue. Long periods take several calls; none comes near the 6-minute limit.
  */
 export function advancedSearch(criteria: AdvancedSearchCriteria, cursor?: string | null): AdvancedSearchChunk {
-  const valid = validCriteria(criteria);
+  const valid = readSearchCriteria(criteria);
   const startMs = Date.now();
   const state = cursor == null ? startSearch(valid, Math.floor(startMs / 1000)) : decodeCursor(valid, cursor);
   const client = openAircall(undefined, WAIT_IN_SIDEBAR_MS);
@@ -192,26 +217,6 @@ export function advancedSearch(criteria: AdvancedSearchCriteria, cursor?: string
   };
 }
 
-const EXPORT_TAB = /^Calls \d{4}-\d\d-\d\d \d\d\.\d\d\.\d\d( \(\d+\))?$/;
-/** Google Sheets' limit for one cell. */
-const MAX_CELL_CHARS = 50_000;
-
-function validExport(request: unknown, columns: number): ExportRequest {
-  const r = request as Partial<ExportRequest> | null;
-  const validRow = (row: unknown) =>
-    Array.isArray(row) &&
-    row.length === columns &&
-    row.every((cell) => typeof cell === 'string' && cell.length <= MAX_CELL_CHARS);
-  const name = r?.sheetName;
-  const valid =
-    (name === null || (typeof name === 'string' && EXPORT_TAB.test(name))) &&
-    Array.isArray(r?.rows) &&
-    r.rows.length <= EXPORT_ROWS_PER_CALL &&
-    r.rows.every(validRow);
-  if (!valid) throw new Error('The export could not be read. Please search again, then export.');
-  return { sheetName: name as string | null, rows: r.rows as string[][] };
-}
-
 function newExportTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const base = `Calls ${formatTime(Date.now(), spreadsheetTimeZone(spreadsheet), 'yyyy-MM-dd HH.mm.ss')}`;
   let sheetName = base;
@@ -219,27 +224,47 @@ function newExportTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Go
   return spreadsheet.insertSheet(sheetName);
 }
 
+/** Writes cells below `firstRow`, adding rows first when the tab is too short (a new tab has 1,000). */
+function writeRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  firstRow: number,
+  cells: { values: unknown[][]; formats: string[][] },
+): void {
+  const { values, formats } = cells;
+  if (values.length === 0) return;
+  const lastRow = firstRow + values.length - 1;
+  const maxRows = sheet.getMaxRows();
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  const range = sheet.getRange(firstRow, 1, values.length, values[0].length);
+  range.setNumberFormats(formats); // before the values: "=…", "+33 6…" and "00123" stay text
+  range.setValues(values);
+}
+
 /**
- * Writes the rows of a search's matches (exportRows, oldest first) to a tab, as text: the first
- * call (sheetName null) opens a new tab with the header, the next ones append to it.
+ * Writes the rows of a search's matches (exportRows, oldest first) to a tab: the first call
+ * (sheetName null) opens a new tab with the header, the next ones append to it. A first call that
+ * fails leaves no tab behind.
  */
 export function exportCallsToSheet(request: ExportRequest): ExportResult {
-  const header = exportRows([])[0];
-  const { sheetName, rows } = validExport(request, header.length);
+  const { sheetName, rows } = readExportRequest(request);
   const spreadsheet = activeSpreadsheet();
-  const existing = sheetName === null ? null : spreadsheet.getSheetByName(sheetName);
-  if (sheetName !== null && !existing) throw new Error(`The tab "${sheetName}" is gone. Please export again.`);
-  const sheet = existing ?? newExportTab(spreadsheet);
-  const values = existing ? rows : [header, ...rows];
-  const firstRow = existing ? existing.getLastRow() + 1 : 1;
-  if (values.length > 0) {
-    const range = sheet.getRange(firstRow, 1, values.length, header.length);
-    range.setNumberFormat('@'); // before the values: "=…" and "+33 6…" stay text
-    range.setValues(values);
+  if (sheetName !== null) {
+    const sheet = spreadsheet.getSheetByName(sheetName);
+    if (!sheet) throw new Error(`The tab "${sheetName}" is gone. Please export again.`);
+    const firstRow = sheet.getLastRow() + 1;
+    writeRows(sheet, firstRow, sheetCells(rows));
+    return { sheetName, rows: firstRow + rows.length - 2 };
   }
-  if (!existing) {
-    sheet.getRange(1, 1, 1, header.length).setFontWeight('bold');
+  const sheet = newExportTab(spreadsheet);
+  try {
+    const header = headerCells();
+    const body = sheetCells(rows);
+    writeRows(sheet, 1, { values: [...header.values, ...body.values], formats: [...header.formats, ...body.formats] });
+    sheet.getRange(1, 1, 1, header.values[0].length).setFontWeight('bold');
     sheet.setFrozenRows(1);
+  } catch (error) {
+    spreadsheet.deleteSheet(sheet);
+    throw error;
   }
-  return { sheetName: sheet.getName(), rows: firstRow + values.length - 2 };
+  return { sheetName: sheet.getName(), rows: rows.length };
 }

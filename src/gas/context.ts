@@ -16,7 +16,7 @@ export function openAircall(): AircallClient {
 }
 
 export interface DirectoryView {
-  users: { id: number; name: string }[];
+  users: { id: number; name: string; email?: string }[];
   teams: { id: number; name: string; userIds: number[] }[];
   numbers: { id: number; name: string; digits: string }[];
   userNumbers: Record<number, number[]> | null;

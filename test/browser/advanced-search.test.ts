@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import type { AdvancedSearchCriteria, ExportRequest } from '../../src/sidebar-contract';
-import { advancedSearch, exportCalls, fixtureBackend, NOW } from './support/fixture-backend';
+import { advancedSearch, exportCalls, fixtureBackend, NOW, searchOptions } from './support/fixture-backend';
 import { type Backend, deferred, eventually, launchBrowser, openSidebar, SIDEBAR_WIDTH } from './support/sidebar';
 
 let browser: Browser;
@@ -74,27 +74,98 @@ describe('Advanced Search sidebar', () => {
     await sidebar.close();
   });
 
-  it('picks a new period on the calendar and filters on missed reason and duration', async () => {
+  it('picks the days on the calendar and a start and an end time to the minute', async () => {
     const sidebar = await open();
     const { page } = sidebar;
     await page.locator('#criteria').waitFor();
     await page.getByLabel('May 30, 2024').click();
     await page.getByLabel('June 1, 2024').click();
+    const setTime = async (field: string, hour: string, minute: string) => {
+      const box = page.locator(`#${field} + .flatpickr-calendar`);
+      await box.locator('.flatpickr-hour').fill(hour);
+      await box.locator('.flatpickr-minute').fill(minute);
+      await box.locator('.flatpickr-minute').press('Tab');
+    };
+    await setTime('from-time', '09', '07');
+    await setTime('to-time', '11', '42');
+    expect(await page.locator('#from-time').inputValue()).toBe('09:07');
+    expect(await page.locator('#to-time').inputValue()).toBe('11:42');
     await page.getByLabel('Missed calls').selectOption({ label: 'No agent was available' });
     await page.getByLabel('Longer or shorter').selectOption('gt');
     await page.getByLabel('Seconds').fill('30');
     await page.getByRole('button', { name: 'Search' }).click();
     await eventually(() => criteriaSent(sidebar.calls).length).toBe(2);
     const [sent] = criteriaSent(sidebar.calls);
-    // Days picked at the calendar's 12:00, which means 12:00 in Paris (10:00 UTC in summer).
+    // Wall-clock times in Paris (UTC+2 in summer), whatever the browser's own zone.
     expect(sent).toMatchObject({
-      fromSec: Date.UTC(2024, 4, 30, 10) / 1000,
-      toSec: Date.UTC(2024, 5, 1, 10) / 1000,
+      fromSec: Date.UTC(2024, 4, 30, 7, 7) / 1000,
+      toSec: Date.UTC(2024, 5, 1, 9, 42) / 1000,
       missed: 'no_available_agent',
       durationOp: 'gt',
       durationSec: 30,
     });
     await eventually(() => page.locator('.call-card').getAttribute('data-call-id')).toBe('9004');
+    expect(sidebar.problems).toEqual([]);
+    await sidebar.close();
+  });
+
+  it('searches one day from 09:00 to 11:00 with a single click on the calendar', async () => {
+    const sidebar = await open();
+    const { page } = sidebar;
+    await page.locator('#criteria').waitFor();
+    await page.getByLabel('May 31, 2024').click();
+    for (const [field, hour] of [
+      ['from-time', '9'],
+      ['to-time', '11'],
+    ]) {
+      const box = page.locator(`#${field} + .flatpickr-calendar`);
+      await box.locator('.flatpickr-hour').fill(hour);
+      await box.locator('.flatpickr-minute').fill('0');
+      await box.locator('.flatpickr-minute').press('Tab');
+    }
+    await page.getByRole('button', { name: 'Search' }).click();
+    await eventually(() => criteriaSent(sidebar.calls).length).toBeGreaterThan(0);
+    expect(criteriaSent(sidebar.calls)[0]).toMatchObject({
+      fromSec: Date.UTC(2024, 4, 31, 7) / 1000,
+      toSec: Date.UTC(2024, 4, 31, 9) / 1000,
+    });
+    await sidebar.close();
+  });
+
+  it('says so when the end comes before the start, and asks the server nothing', async () => {
+    const sidebar = await open();
+    const { page } = sidebar;
+    await page.locator('#criteria').waitFor();
+    await page.getByLabel('May 31, 2024').click();
+    const box = page.locator('#to-time + .flatpickr-calendar');
+    await box.locator('.flatpickr-hour').fill('0');
+    await box.locator('.flatpickr-minute').fill('0');
+    await box.locator('.flatpickr-minute').press('Tab');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await eventually(() => page.locator('#search-status').textContent()).toBe('The start must be before the end.');
+    expect(criteriaSent(sidebar.calls)).toEqual([]);
+    await sidebar.close();
+  });
+
+  it('tells agents with the same name apart in the Agents picker', async () => {
+    const namesakes = [
+      { id: 301, name: 'Arthur Dubois', label: 'Arthur Dubois (arthur@paris.example)' },
+      { id: 302, name: 'Arthur Dubois', label: 'Arthur Dubois (id 302)' },
+    ];
+    const sidebar = await open(async (fn, args) =>
+      fn === 'getSearchOptions'
+        ? { ...searchOptions, users: [...searchOptions.users, ...namesakes] }
+        : fixtureBackend(fn, args),
+    );
+    const { page } = sidebar;
+    await page.locator('#criteria').waitFor();
+    await page.locator('#users + .select2 .select2-search__field').fill('arthur');
+    const offered = page.locator('.select2-results__option');
+    await eventually(() => offered.allInnerTexts()).toEqual(namesakes.map((agent) => agent.label));
+    await page.getByRole('option', { name: 'Arthur Dubois (id 302)' }).click();
+    await page.getByRole('button', { name: 'Search' }).click();
+    await eventually(() => criteriaSent(sidebar.calls).length).toBeGreaterThan(0);
+    expect(criteriaSent(sidebar.calls)[0].userIds).toEqual([302]);
     await sidebar.close();
   });
 
@@ -257,7 +328,7 @@ describe('Advanced Search sidebar', () => {
     const [request] = sidebar.calls.filter((c) => c.fn === 'exportCallsToSheet').map((c) => c.args[0] as ExportRequest);
     // One row per match, in exportRows' columns, oldest first.
     expect(request.sheetName).toBeNull();
-    expect(request.rows.map((row) => row[0])).toEqual(['9001', '9003']);
+    expect(request.rows.map((row) => row[0])).toEqual([9001, 9003]);
     expect(sidebar.problems).toEqual([]);
     await sidebar.close();
   });

@@ -43,6 +43,7 @@ describe('search cursor', () => {
       { from: 1_000_000, to: 1_049_999, pages: null, next: 1 },
     ],
     totalPages: 300,
+    totalCalls: 14_987,
     pagesDone: 36,
     matches: 12,
   };
@@ -73,6 +74,7 @@ describe('search cursor', () => {
     expect(tamper((d) => (d.parts[1].to = 1_049_000))).toThrow(SearchCursorError); // a gap in the period
     expect(tamper((d) => (d.parts[0].to = criteria.toSec + 3600))).toThrow(SearchCursorError);
     expect(tamper((d) => (d.pagesDone = -1))).toThrow(SearchCursorError);
+    expect(tamper((d) => (d.totalCalls = -5))).toThrow(SearchCursorError);
     expect(tamper((d) => (d.parts = []))).toThrow(SearchCursorError);
     expect(tamper((d) => (d.v = 2))).toThrow(SearchCursorError);
     expect(tamper(() => undefined)).not.toThrow();
@@ -81,7 +83,13 @@ describe('search cursor', () => {
 
 describe('searchProgress', () => {
   it('counts pages of the whole period, and ends at what was walked', () => {
-    const running = { parts: [{ from: 1, to: 2, pages: 3, next: 2 }], totalPages: 173, pagesDone: 120, matches: 0 };
+    const running = {
+      parts: [{ from: 1, to: 2, pages: 3, next: 2 }],
+      totalPages: 173,
+      totalCalls: 8_640,
+      pagesDone: 120,
+      matches: 0,
+    };
     expect(searchProgress(running)).toEqual({ done: 120, total: 173, unit: 'pages' });
     expect(searchProgress({ ...running, totalPages: null })).toEqual({ done: 120, total: null, unit: 'pages' });
     expect(searchProgress({ ...running, parts: [], pagesDone: 176 })).toEqual({ done: 176, total: 176, unit: 'pages' });

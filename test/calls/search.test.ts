@@ -181,4 +181,28 @@ describe('searchChunk', () => {
     expect(capped.calls).toHaveLength(150); // whole pages: 1, then 2 more
     expect(capped.resumeInMs).toBeNull();
   });
+
+  it("gives Call History the newest calls of its scope first, and the period's count from page 1", () => {
+    const aircall = fakeAircall(11_228, 1_000);
+    const criteria = { fromSec: START, toSec: START + DAY };
+    const agentTwo = (call: Call) => call.user?.id === 2;
+    const chunk = searchChunk(
+      criteria,
+      startSearch(criteria, criteria.toSec),
+      aircall,
+      { nowMs: () => 0, stopAtMs: 1, maxMatches: 1_000 },
+      agentTwo,
+    );
+    expect(chunk.calls.length).toBeGreaterThanOrEqual(1_000);
+    expect(chunk.calls.every(agentTwo)).toBe(true);
+    const newest = aircall.all
+      .filter(agentTwo)
+      .reverse()
+      .slice(0, 1_000)
+      .map((c) => c.id);
+    expect(chunk.calls.slice(0, 1_000).map((c) => c.id)).toEqual(newest);
+    expect(chunk.state.totalCalls).toBe(11_228);
+    // A quarter of the calls are agent 2's: about 4,000 calls walked, not the 11,228 of the period.
+    expect(aircall.requests).toBeLessThan(100);
+  });
 });

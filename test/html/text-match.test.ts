@@ -18,3 +18,28 @@ describe('quick search matching', () => {
     expect(findMatches('anything', '')).toEqual([]);
   });
 });
+
+describe('quick search on phone numbers', () => {
+  const card = 'Inbound · Ana Lopez\n+33 6 12 34 56 78 → Support Hotline (+33 1 77 11 22 33)';
+
+  it('finds a number typed without spaces in a number written with them', () => {
+    const [[start, end]] = findMatches(card, '33612345678');
+    expect(card.slice(start, end)).toBe('33 6 12 34 56 78');
+    expect(containsText(card, '33612345678')).toBe(true);
+    expect(containsText(card, '+33612345678')).toBe(true);
+    expect(containsText(card, '0612345678')).toBe(false);
+  });
+
+  it('ignores the separators of the query too, and keeps a leading "+" meaningful', () => {
+    expect(containsText(card, '17711-22')).toBe(true);
+    expect(containsText(card, '(0)177')).toBe(false);
+    const [[start, end]] = findMatches(card, '+331 77');
+    expect(card.slice(start, end)).toBe('+33 1 77');
+    expect(containsText('call 12 345', '+12345')).toBe(false);
+  });
+
+  it('never joins digits across lines or words', () => {
+    expect(containsText('room 12\n34 left', '1234')).toBe(false);
+    expect(containsText('12 apples 34', '1234')).toBe(false);
+  });
+});

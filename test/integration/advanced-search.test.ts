@@ -6,12 +6,21 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { APPS_SCRIPT_LATENCY } from '../../local/runtime/index';
 import type { Call } from '../../src/aircall/types';
-import { exportRows } from '../../src/calls/export';
+import { toCallCard } from '../../src/calls/call-card';
+import { EXPORT_HEADER, exportRows } from '../../src/calls/export';
 import { matchesCriteria } from '../../src/calls/search';
-import type { AdvancedSearchChunk, AdvancedSearchCriteria, ExportResult } from '../../src/sidebar-contract';
+import {
+  type AdvancedSearchChunk,
+  type AdvancedSearchCriteria,
+  EXPORT_ROWS_PER_CALL,
+  type ExportCell,
+  type ExportResult,
+} from '../../src/sidebar-contract';
+import { sidebarCalls } from '../fixtures/sidebar-calls';
 import { openWallboard, type Wallboard } from '../support/wallboard';
 
 const DAY_SEC = 86_400;
+const sampleCard = toCallCard(sidebarCalls(1_700_000_000)[0], { formatTime: String, nowSec: 1_700_000_000 });
 let wb: Wallboard;
 
 beforeAll(async () => {
@@ -104,37 +113,94 @@ describe('Advanced Search over a full day at 60 requests a minute', () => {
     );
   });
 
-  it('exports rows in chunks to one tab, as text, with one write per chunk', () => {
-    const header = exportRows([])[0];
-    const row = (id: string, agent: string) => header.map((_, i) => (i === 0 ? id : i === 3 ? agent : '+33 6 12'));
-    wb.runtime.resetCounters();
-    const first = wb.runtime.callFromClient<ExportResult>('exportCallsToSheet', [
-      { sheetName: null, rows: [row('1', '=HYPERLINK("x")')] },
-    ]);
-    expect(first.sheetName).toMatch(/^Calls \d{4}-\d\d-\d\d \d\d\.\d\d\.\d\d$/);
-    expect(first.rows).toBe(1);
-    const second = wb.runtime.callFromClient<ExportResult>('exportCallsToSheet', [
-      { sheetName: first.sheetName, rows: [row('2', 'Ana'), row('3', 'Chen')] },
-    ]);
-    expect(second).toEqual({ sheetName: first.sheetName, rows: 3 });
-    expect(wb.runtime.counters.byMethod.get('SpreadsheetApp.Range.setValues')).toBe(2);
+  /** What the sidebar does on Export: the rows in chunks of EXPORT_ROWS_PER_CALL, appended to one tab. */
+  function exportAll(rows: ExportCell[][]): ExportResult {
+    let result: ExportResult = { sheetName: '', rows: 0 };
+    for (let at = 0; at < rows.length; at += EXPORT_ROWS_PER_CALL) {
+      const sheetName: string | null = at === 0 ? null : result.sheetName;
+      result = wb.runtime.callFromClient<ExportResult>('exportCallsToSheet', [
+        { sheetName, rows: rows.slice(at, at + EXPORT_ROWS_PER_CALL) },
+      ]);
+    }
+    return result;
+  }
 
-    const tab = wb.runtime.spreadsheet.snapshot(first.sheetName);
-    expect(tab.displayValues).toEqual([header, row('1', '=HYPERLINK("x")'), row('2', 'Ana'), row('3', 'Chen')]);
+  it('exports 5,000 calls in one run: figures as numbers and dates, Aircall text as literal text', async () => {
+    const truth = ((await wb.sim.truth()).calls as Call[]).filter((call) => call.ended_at !== null);
+    expect(truth.length).toBeGreaterThanOrEqual(5_000);
+    const nowSec = Math.floor((await wb.sim.nowMs()) / 1000);
+    const cards = truth.slice(0, 5_000).map((call) => toCallCard(call, { formatTime: String, nowSec }));
+    // Text from Aircall that a sheet would otherwise turn into a formula, a number or a date.
+    const hostile = ['=HYPERLINK("https://evil.example","x")', '00123', '+33 6 12 34 56 78', '2024-06-01'];
+    hostile.forEach((text, i) => {
+      cards[i] = { ...cards[i], agent: text, comments: [text], tags: [text] };
+    });
+    wb.runtime.resetCounters();
+
+    const result = exportAll(exportRows(cards));
+
+    expect(result.rows).toBe(5_000);
+    expect(wb.runtime.counters.byMethod.get('SpreadsheetApp.Range.setValues')).toBe(3);
+    const tab = wb.runtime.spreadsheet.snapshot(result.sheetName);
+    expect(tab.values).toHaveLength(5_001);
+    expect(tab.maxRows).toBeGreaterThanOrEqual(5_001);
+    expect(tab.frozenRows).toBe(1);
+    expect(tab.displayValues[0]).toEqual(EXPORT_HEADER);
+    const col = (name: string) => EXPORT_HEADER.indexOf(name);
+    for (const [i, card] of cards.entries()) {
+      const row = tab.values[i + 1];
+      expect(row[col('Call ID')]).toBe(card.id);
+      expect(row[col('Duration (s)')]).toBe(card.durationSec);
+      expect(row[col('Wait (s)')]).toBe(card.waitSec);
+      expect(row[col('Started')]).toBe(new Date(card.startedAtSec * 1000).toISOString());
+      expect(row[col('External number')]).toBe(card.externalNumber);
+    }
+    expect(tab.displayValues[1][col('Started')]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+    hostile.forEach((text, i) => {
+      for (const name of ['Agent', 'Tags', 'Comments']) {
+        expect(tab.values[i + 1][col(name)]).toBe(text);
+        expect(tab.displayValues[i + 1][col(name)]).toBe(text);
+      }
+    });
     expect(tab.formulas.flat().filter(Boolean)).toEqual([]);
+    // =AVERAGE and charts skip text: every exported duration must be a number.
+    const durations = tab.values.slice(1).map((row) => row[col('Duration (s)')]);
+    expect(durations.every((d) => typeof d === 'number')).toBe(true);
+  });
+
+  it('leaves no empty tab when the first write fails, and says why', () => {
+    const tabs = () => wb.runtime.spreadsheet.sheetNames().filter((name) => name.startsWith('Calls '));
+    const before = tabs();
+    // A workbook close to Google Sheets' 10 million cells: the new tab fits, growing it to 2,000 rows does not.
+    wb.runtime.runSnippet(`(() => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const used = ss.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
+      const filler = ss.insertSheet('Filler');
+      filler.insertColumnsAfter(26, Math.floor((10000000 - used - 2 * 26000) / 1000) - 26);
+    })()`);
+    const cards = [1, 2].map((id) => ({ ...sampleCard, id }));
+    const rows = Array.from({ length: EXPORT_ROWS_PER_CALL }, (_, i) => exportRows(cards)[i % 2]);
+    expect(() => wb.runtime.callFromClient('exportCallsToSheet', [{ sheetName: null, rows }])).toThrow(
+      'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+    );
+    expect(tabs()).toEqual(before);
+    wb.runtime.runSnippet(
+      `SpreadsheetApp.getActiveSpreadsheet().deleteSheet(SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Filler'))`,
+    );
   });
 
   it('refuses to write anywhere but its own export tab, or rows that are not export rows', () => {
-    const header = exportRows([])[0];
-    const rows = [header.map(() => 'x')];
-    expect(() => wb.runtime.callFromClient('exportCallsToSheet', [{ sheetName: 'Activity Tracker', rows }])).toThrow(
-      /could not be read/,
-    );
+    const row = exportRows([sampleCard])[0];
+    const tabsBefore = wb.runtime.spreadsheet.sheetNames();
+    expect(() =>
+      wb.runtime.callFromClient('exportCallsToSheet', [{ sheetName: 'Activity Tracker', rows: [row] }]),
+    ).toThrow(/could not be read/);
     expect(() =>
       wb.runtime.callFromClient('exportCallsToSheet', [{ sheetName: null, rows: [['too', 'short']] }]),
     ).toThrow(/could not be read/);
     expect(() =>
-      wb.runtime.callFromClient('exportCallsToSheet', [{ sheetName: 'Calls 2001-01-01 00.00.00', rows }]),
+      wb.runtime.callFromClient('exportCallsToSheet', [{ sheetName: 'Calls 2001-01-01 00.00.00', rows: [row] }]),
     ).toThrow('The tab "Calls 2001-01-01 00.00.00" is gone. Please export again.');
+    expect(wb.runtime.spreadsheet.sheetNames()).toEqual(tabsBefore);
   });
 });

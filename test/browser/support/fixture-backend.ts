@@ -3,6 +3,7 @@
  * calls: what the Apps Script adapters will return, minus Aircall and the spreadsheet.
  */
 import type { Call } from '../../../src/aircall/types';
+import { agentLabels } from '../../../src/calls/agents';
 import { toCallCard } from '../../../src/calls/call-card';
 import { agentsFor, type CallHistoryRequest, historyFilter } from '../../../src/calls/history';
 import { matchesCriteria } from '../../../src/calls/search';
@@ -67,7 +68,7 @@ export function exportCalls(request: ExportRequest, rowsBefore = 0): ExportResul
 }
 
 export const searchOptions: SearchOptions = {
-  users: AGENTS,
+  users: agentLabels(AGENTS),
   numbers: LINES,
   tags: ['Connected', 'Callback'],
   defaultRange: { fromSec: NOW - 3_600, toSec: NOW },
