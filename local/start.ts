@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { AlertsReport, dumpAlerts } from './preview/alerts.js';
 import { dumpWorkbook } from './preview/dump.js';
+import { refreshEveryMinute } from './preview/more-refreshes.js';
 import { parseStartOptions, type StartOptions, USAGE, UsageError } from './preview/options.js';
 import { servePreview } from './preview/server.js';
 import { bootWallboard, type LocalWallboard } from './preview/wallboard.js';
@@ -14,7 +15,8 @@ const say = (line: string) => console.log(line);
 /** How often due triggers are checked, in real time. */
 const TRIGGER_CHECK_MS = 1_000;
 
-async function once(wallboard: LocalWallboard, file: string): Promise<number> {
+async function once(wallboard: LocalWallboard, file: string, refreshes: number): Promise<number> {
+  await refreshEveryMinute(wallboard, refreshes - 1, say);
   const alerts = await dumpAlerts(wallboard.runtime, wallboard.chat);
   const dump = { ...dumpWorkbook(wallboard.runtime), alerts };
   writeFileSync(file, `${JSON.stringify(dump, null, 1)}\n`);
@@ -62,7 +64,7 @@ async function main(): Promise<number> {
   const wallboard = await bootWallboard(options, say);
   if (options.once) {
     try {
-      return await once(wallboard, options.dump ?? '');
+      return await once(wallboard, options.dump ?? '', options.refreshes);
     } finally {
       await wallboard.stop();
     }

@@ -1,5 +1,6 @@
 /** `--once --dump FILE`: every tab as plain JSON, for scripted checks, bug reports and support. */
 import type { Runtime } from '../runtime/index.js';
+import { type ChartModel, chartsOf } from '../runtime/spreadsheet/charts.js';
 
 export interface TabDump {
   name: string;
@@ -9,6 +10,8 @@ export interface TabDump {
   fontWeights: string[][];
   notes: string[][];
   merges: string[];
+  /** Embedded charts: type, source ranges ("Tab!A2:B26"), anchor cell and options. */
+  charts: Omit<ChartModel, 'id'>[];
 }
 
 export interface WorkbookDump {
@@ -27,6 +30,7 @@ export function dumpWorkbook(runtime: Runtime): WorkbookDump {
       fontWeights,
       notes,
       merges,
+      charts: chartsOf(runtime.spreadsheet.sheetByName(name)!).map(({ id: _id, ...chart }) => chart),
     }),
   );
   return { sheets, counters: runtime.counters.toJSON() };

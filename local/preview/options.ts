@@ -15,6 +15,8 @@ export interface StartOptions {
   /** Setup, Configure, Map, one Refresh, then exit (no page). */
   once: boolean;
   dump: string | null;
+  /** --once: refreshes in all, one simulated minute apart (History, Today). */
+  refreshes: number;
 }
 
 /** A mistake on the command line, told in plain words. */
@@ -27,7 +29,8 @@ export const USAGE = `Usage: npm start -- [options]
   --aircall-url URL             use this Aircall API server instead of the simulator
                                 (needs AIRCALL_API_ID and AIRCALL_API_TOKEN in the environment)
   --once --dump FILE            no page: Setup, Configure, Map Users to Numbers, one Refresh,
-                                then write every tab to FILE as JSON`;
+                                then write every tab to FILE as JSON
+  --refreshes N                 with --once: N refreshes one simulated minute apart (default 1)`;
 
 const PRESETS: readonly Preset[] = ['small', 'medium', 'large'];
 
@@ -51,6 +54,8 @@ export function parseStartOptions(argv: string[], env: NodeJS.ProcessEnv = proce
   const speed = number('speed', values.speed, (n) => n > 0 && n <= 1000);
   if (values.dump !== undefined && !values.once) throw new UsageError('--dump goes with --once.');
   if (values.once && values.dump === undefined) throw new UsageError('--once needs --dump FILE.');
+  const refreshes = number('refreshes', values.refreshes, (n) => Number.isInteger(n) && n >= 1 && n <= 1440);
+  if (refreshes > 1 && !values.once) throw new UsageError('--refreshes goes with --once.');
 
   const apiId = env.AIRCALL_API_ID?.trim() ?? '';
   const apiToken = env.AIRCALL_API_TOKEN?.trim() ?? '';
@@ -69,6 +74,7 @@ export function parseStartOptions(argv: string[], env: NodeJS.ProcessEnv = proce
     key: apiId && apiToken ? { apiId, apiToken } : null,
     once: values.once,
     dump: values.dump ?? null,
+    refreshes,
   };
 }
 
@@ -84,6 +90,7 @@ function parse(argv: string[]) {
       'aircall-url': { type: 'string' },
       once: { type: 'boolean', default: false },
       dump: { type: 'string' },
+      refreshes: { type: 'string', default: '1' },
     },
   });
 }

@@ -11,12 +11,7 @@ import type { Call } from '../aircall/types';
 import { dayStartMs, hourOf, parseOffset } from '../history/calendar';
 import { DAILY_HEADERS, dailyRollup, dailyRow } from '../history/daily';
 import { addDayToHeatMap, dayHeat, type HeatMap, heatMapRows, newHeatMap } from '../history/heatmap';
-import {
-  DAILY_RETENTION_DAYS,
-  expiredRowCount,
-  maxHistoryRows,
-  retentionCutoffMs,
-} from '../history/retention';
+import { DAILY_RETENTION_DAYS, expiredRowCount, maxHistoryRows, retentionCutoffMs } from '../history/retention';
 import { historyColumnCount, historyHeader, historyLineIds, snapshotRow } from '../history/snapshot';
 import { addCallEvents, addSnapshot, emptyDay, HOURS, readBuckets, TODAY_HEADERS, todayRows } from '../history/today';
 import { TODAY_CHARTS, TODAY_LINES, TODAY_TOP, todayLineFormula, todayTitle } from '../history/today-layout';
@@ -102,6 +97,8 @@ function recordLocked(input: HistoryInput): void {
   if (!history || !state) {
     history = history ?? spreadsheet.insertSheet(HISTORY_SHEET);
     state = startHistory(history, todayStartMs, state);
+    // Daily is there from the start (header only), so it can be connected to Looker Studio at once.
+    ensureDaily(spreadsheet);
   }
   const newDay = state.dayStartMs < todayStartMs;
   if (newDay) {
@@ -214,7 +211,11 @@ function ensureToday(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): {
     let builder = sheet.newChart();
     for (const a1 of chart.ranges) builder = builder.addRange(sheet.getRange(a1));
     const typed =
-      chart.type === 'COLUMN' ? builder.asColumnChart() : chart.type === 'AREA' ? builder.asAreaChart() : builder.asLineChart();
+      chart.type === 'COLUMN'
+        ? builder.asColumnChart()
+        : chart.type === 'AREA'
+          ? builder.asAreaChart()
+          : builder.asLineChart();
     sheet.insertChart(
       typed
         .setNumHeaders(1)
@@ -244,13 +245,19 @@ function writeToday(
   );
   table.setValues(todayRows(buckets, settings.slaSec > 0));
   if (day.newDay || created) {
-    sheet.getRange(1, 1).setValues([[todayTitle(Utilities.formatDate(new Date(nowMs), input.timeZone, 'EEE d MMM yyyy'))]]);
+    sheet
+      .getRange(1, 1)
+      .setValues([[todayTitle(Utilities.formatDate(new Date(nowMs), input.timeZone, 'EEE d MMM yyyy'))]]);
   }
   if (day.linesChanged || created) writeTodayLines(sheet, state.lineIds, model);
 }
 
 /** Per line: its name (plain text) and a SPARKLINE over its History column, addressed by column letter only. */
-function writeTodayLines(sheet: GoogleAppsScript.Spreadsheet.Sheet, lineIds: readonly number[], model: BoardModel): void {
+function writeTodayLines(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  lineIds: readonly number[],
+  model: BoardModel,
+): void {
   const names = new Map(model.lines.map((line) => [line.lineId, line.name]));
   const header = sheet.getRange(TODAY_TOP - 1, TODAY_LINES.column, 1, 2);
   header.setValues([[...TODAY_LINES.headers]]);
@@ -273,8 +280,23 @@ function rollUpDay(input: HistoryInput, startMs: number): void {
   const calls = client.listCalls({ from: Math.floor(startMs / 1000), to: Math.floor(endMs / 1000) - 1 });
   const lines = model.lines.map((line) => ({ lineId: line.lineId, name: line.name }));
   const rows = dailyRollup(calls, lines, { startMs, endMs, offsetMinutes: offset, slaSec: settings.slaSec });
-  writeDaily(spreadsheet, rows.map((line) => dailyRow(new Date(startMs), line)), input.nowMs);
+  writeDaily(
+    spreadsheet,
+    rows.map((line) => dailyRow(new Date(startMs), line)),
+    input.nowMs,
+  );
   writeHeatMap(spreadsheet, dayHeat(calls, startMs, endMs), startMs, offset, timeZone);
+}
+
+function ensureDaily(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+  const existing = spreadsheet.getSheetByName(DAILY_SHEET);
+  if (existing) return existing;
+  const sheet = spreadsheet.insertSheet(DAILY_SHEET);
+  const header = sheet.getRange(1, 1, 1, DAILY_HEADERS.length);
+  header.setValues([[...DAILY_HEADERS]]);
+  header.setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
 }
 
 function writeDaily(
@@ -282,14 +304,7 @@ function writeDaily(
   rows: (Date | string | number)[][],
   nowMs: number,
 ): void {
-  let sheet = spreadsheet.getSheetByName(DAILY_SHEET);
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(DAILY_SHEET);
-    const header = sheet.getRange(1, 1, 1, DAILY_HEADERS.length);
-    header.setValues([[...DAILY_HEADERS]]);
-    header.setFontWeight('bold');
-    sheet.setFrozenRows(1);
-  }
+  const sheet = ensureDaily(spreadsheet);
   if (rows.length === 0) return;
   let lastRow = Math.max(1, sheet.getLastRow());
   const cutoffMs = retentionCutoffMs(nowMs, DAILY_RETENTION_DAYS);
@@ -322,7 +337,9 @@ function writeHeatMap(
   const properties = PropertiesService.getDocumentProperties();
   let heat: HeatMap;
   try {
-    heat = JSON.parse(properties.getProperty(HEAT_MAP_KEY) ?? 'null') ?? newHeatMap(Utilities.formatDate(new Date(startMs), timeZone, 'yyyy-MM-dd'));
+    heat =
+      JSON.parse(properties.getProperty(HEAT_MAP_KEY) ?? 'null') ??
+      newHeatMap(Utilities.formatDate(new Date(startMs), timeZone, 'yyyy-MM-dd'));
   } catch {
     heat = newHeatMap(Utilities.formatDate(new Date(startMs), timeZone, 'yyyy-MM-dd'));
   }
