@@ -70,6 +70,44 @@ describe('Configure', () => {
     expect(limited).toMatchObject({ ok: false, reason: 'rate_limited' });
   });
 
+  const mapKeys = () =>
+    wb.runtime.runSnippet<string[]>(
+      `PropertiesService.getDocumentProperties().getKeys().filter((k) => k.startsWith('user-number-map'))`,
+    );
+
+  it('Save refuses a key Aircall rejects: nothing is stored, the user↔number map stays', () => {
+    wb.runtime.run('mapUsersToNumbers');
+    expect(mapKeys().length).toBeGreaterThan(0);
+    const result = wb.runtime.callFromClient<Extract<SaveSettingsResult, { ok: false }>>('saveSettings', [
+      { ...DEFAULT_FORM, slaSec: 45, apiId: 'someone', apiToken: 'wrong-token' },
+    ]);
+    expect(result.ok).toBe(false);
+    expect(result.errors.apiKey).toMatch(/^Aircall refused this key, so it was not saved: /);
+    expect(JSON.stringify(result)).not.toContain('wrong-token');
+    expect(view().settings.slaSec).not.toBe(45);
+    expect(wb.runtime.callFromClient('testConnection', [{}])).toMatchObject({ ok: true });
+    expect(mapKeys().length).toBeGreaterThan(0);
+  });
+
+  it('a new key of the same account keeps the user↔number map; one Aircall cannot check is saved with a warning', async () => {
+    // The key stored before it was rotated in Aircall's dashboard.
+    wb.runtime.runSnippet(
+      `PropertiesService.getUserProperties().setProperty('aircall.credentials', JSON.stringify({ apiId: 'old-id', apiToken: 'old-token' }))`,
+    );
+    const form = { ...DEFAULT_FORM, apiId: wb.sim.apiId, apiToken: wb.sim.apiToken };
+    expect(wb.runtime.callFromClient('saveSettings', [form])).toEqual({ ok: true });
+    expect(mapKeys().length).toBeGreaterThan(0);
+
+    await wb.sim.setFaults([{ kind: 'rate-storm' }]);
+    const unchecked = wb.runtime.callFromClient<{ ok: true; notice: string }>('saveSettings', [form]);
+    await wb.sim.clearFaults();
+    expect(unchecked.ok).toBe(true);
+    expect(unchecked.notice).toMatch(
+      /^Settings saved, but Aircall could not check the key just now \(.+\)\. Use Test connection/,
+    );
+    expect(mapKeys().length).toBeGreaterThan(0);
+  });
+
   it('the key never reaches a cell, the log or the cache', () => {
     wb.runtime.run('refreshFromMenu');
     const everything = JSON.stringify(wb.runtime.spreadsheet.dump()) + wb.runtime.logs.join('\n');
