@@ -2,6 +2,8 @@
 // function in dist/Code.js so menus, triggers and google.script.run can call it.
 // Menu items are listed in src/gas/menus.ts; each line below says who calls what.
 
+// Configure › Alerts: the alert rules, channels and the Chat webhook.
+export { getAlertsView, saveAlertsFromSidebar as saveAlerts } from './gas/alerts-configure';
 // Calls › Select User, All Users, Advanced Search, and their sidebars' server calls.
 export {
   advancedSearch,
