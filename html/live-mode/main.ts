@@ -2,12 +2,9 @@
  * Live mode: refreshes the board every N seconds while the sidebar is open. One call at a time:
  * the countdown starts again only once the server answered, and follows the delay it asks for.
  */
-import type { LiveRefreshResult } from '../../src/sidebar-contract';
+import { LIVE_DEFAULT_SEC, LIVE_MIN_SEC, type LiveRefreshResult } from '../../src/sidebar-contract';
 import { byId, showStatus } from '../shared/dom';
 import { callServer, failureMessage } from '../shared/server';
-
-const DEFAULT_SEC = 20;
-const MIN_SEC = 10;
 
 const intervalInput = byId<HTMLInputElement>('interval');
 const intervalError = byId('interval-error');
@@ -16,17 +13,20 @@ const lastRefresh = byId('last-refresh');
 const problem = byId('problem');
 const pauseButton = byId<HTMLButtonElement>('pause');
 
-let intervalSec = DEFAULT_SEC;
+let intervalSec = LIVE_DEFAULT_SEC;
 let remainingSec = 0;
 let refreshing = false;
 let paused = false;
 
-/** A whole number of seconds, 10 at least; null (with a message) for anything else. */
+intervalInput.value = String(LIVE_DEFAULT_SEC);
+byId('interval-min').textContent = String(LIVE_MIN_SEC);
+
+/** A whole number of seconds, LIVE_MIN_SEC at least; null (with a message) for anything else. */
 function readInterval(): number | null {
   const text = intervalInput.value.trim();
   const value = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
-  const valid = Number.isInteger(value) && value >= MIN_SEC;
-  showStatus(intervalError, valid ? '' : `Enter a whole number of seconds, ${MIN_SEC} at least.`, 'error');
+  const valid = Number.isInteger(value) && value >= LIVE_MIN_SEC;
+  showStatus(intervalError, valid ? '' : `Enter a whole number of seconds, ${LIVE_MIN_SEC} at least.`, 'error');
   if (valid) intervalInput.removeAttribute('aria-invalid');
   else intervalInput.setAttribute('aria-invalid', 'true');
   return valid ? value : null;

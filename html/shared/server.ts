@@ -2,32 +2,7 @@
  * The one way pages talk to the server: google.script.run wrapped in a typed promise, always with
  * both a success and a failure handler, so a server error becomes a message and never an endless wait.
  */
-import type { CallHistoryRequest } from '../../src/calls/history';
-import type {
-  AdvancedSearchChunk,
-  AdvancedSearchCriteria,
-  CallListResult,
-  ConfigureView,
-  ConnectionTestResult,
-  ExportRequest,
-  ExportResult,
-  LiveRefreshResult,
-  SaveSettingsRequest,
-  SaveSettingsResult,
-  SearchOptions,
-} from '../../src/sidebar-contract';
-
-/** Server functions the sidebars call (exported from src/index.ts). */
-export interface SidebarServer {
-  getConfigureView(): ConfigureView;
-  saveSettings(request: SaveSettingsRequest): SaveSettingsResult;
-  testConnection(request: { apiId: string; apiToken: string }): ConnectionTestResult;
-  getCallHistory(request: CallHistoryRequest): CallListResult;
-  getSearchOptions(): SearchOptions;
-  advancedSearch(criteria: AdvancedSearchCriteria, cursor: string | null): AdvancedSearchChunk;
-  exportCallsToSheet(request: ExportRequest): ExportResult;
-  liveRefresh(intervalSec: number): LiveRefreshResult;
-}
+import type { SidebarServer } from '../../src/sidebar-contract';
 
 type ServerName = keyof SidebarServer;
 

@@ -3,12 +3,9 @@
  * where time-driven triggers are limited (an editor add-on may only run hourly triggers) and uses
  * none of the daily trigger-runtime quota, since google.script.run calls are not trigger runs.
  */
-import type { LiveRefreshResult } from '../sidebar-contract';
+import { LIVE_DEFAULT_SEC, LIVE_MIN_SEC, type LiveRefreshResult } from '../sidebar-contract';
 import { refreshBoard } from './refresh';
 import { showSidebar } from './sidebars';
-
-export const LIVE_DEFAULT_SEC = 20;
-export const LIVE_MIN_SEC = 10;
 
 export function showLiveMode(): void {
   showSidebar('LiveMode', 'Activity Tracker — Live mode');
