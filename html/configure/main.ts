@@ -5,6 +5,7 @@
 import type { ConfigureView, SaveSettingsRequest, SettingsForm } from '../../src/sidebar-contract';
 import { byId, showStatus } from '../shared/dom';
 import { callServer, failureMessage } from '../shared/server';
+import { startAlerts } from './alerts';
 import {
   fillLineTargets,
   type LineTargetsForm,
@@ -142,6 +143,7 @@ async function start(): Promise<void> {
     teamFilterTouched = true;
   });
   startLineTargets();
+  startAlerts();
   form.addEventListener('submit', (event) => void save(event));
   byId('test-connection').addEventListener('click', () => void testConnection());
   try {

@@ -7,6 +7,7 @@ import { type CallsWindowState, refreshCallsWindow } from '../aircall/calls-wind
 import { renderBoard } from '../sheet/layout';
 import { buildBoard } from '../tracker/board';
 import { describeFailure, openAircall } from './aircall';
+import { notifyAlerts } from './alerts';
 import { loadExtent, writeBoard, writeStaleHeader } from './board-sheet';
 import { documentCache, readCached, removeCached, writeCached } from './chunked-store';
 import { ensureDirectory, loadUserNumberMap } from './directory';
@@ -99,6 +100,7 @@ function refreshLocked(): RefreshOutcome {
     );
     writeBoard(sheet, grid, previous);
     cache.put(LAST_GOOD_KEY, String(nowMs), SIX_HOURS_SEC);
+    notifyAlerts(model, nowMs, timeZone);
     return { status: 'refreshed', refreshedAtText, requests: client.requestsMade };
   } catch (error) {
     const reason = describeFailure(error);
