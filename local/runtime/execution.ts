@@ -35,6 +35,8 @@ export interface ExecutionEnv {
   clock: ChargedClock;
   limitMs: number;
   latency?: LatencyProfile;
+  /** A second profile priced on the same calls without moving the clock (the bench's other bound). */
+  shadow?: { latency: LatencyProfile; charge(ms: number): void };
   /** Runtime-wide tallies the execution also feeds. */
   counters: CallCounters;
   quotas: DailyQuotas;
@@ -73,11 +75,17 @@ export class Execution implements Meter {
     this.overlapAt(qualifiedName);
     if (qualifiedName.startsWith('PropertiesService.')) this.env.quotas.spendProperties(qualifiedName);
     this.tally(qualifiedName);
-    const { latency, clock } = this.env;
-    if (!latency) return;
+    if (!this.env.latency) return;
     if (flushesWrites(qualifiedName)) this.flushWrites();
-    clock.charge(latencyOf(latency, qualifiedName));
+    this.charge((profile) => latencyOf(profile, qualifiedName));
     this.unflushedCells += cellsWritten(qualifiedName, args);
+  }
+
+  /** Modeled time under the runtime's profile (on the clock) and its shadow profile, if any. */
+  private charge(cost: (profile: LatencyProfile) => number): void {
+    const { latency, shadow, clock } = this.env;
+    if (latency) clock.charge(cost(latency));
+    if (shadow) shadow.charge(cost(shadow.latency));
   }
 
   /** Before a fetch/fetchAll sends: the daily quota, and the clock settled so Aircall sees our time. */
@@ -90,9 +98,11 @@ export class Execution implements Meter {
 
   /** After it: the batch's round trips, or the platform's timeout when a request hung. */
   afterFetch(requests: number, timedOut: boolean): void {
-    const { latency, clock } = this.env;
-    if (timedOut) clock.charge(PLATFORM_FETCH_TIMEOUT_MS - (clock.now() - this.fetchSentAtMs));
-    else if (latency) clock.charge(fetchBatchMs(latency, requests));
+    if (timedOut) {
+      const waitedMs = PLATFORM_FETCH_TIMEOUT_MS - (this.env.clock.now() - this.fetchSentAtMs);
+      this.env.clock.charge(waitedMs);
+      this.env.shadow?.charge(waitedMs);
+    } else this.charge((profile) => fetchBatchMs(profile, requests));
   }
 
   /** The end of the execution commits its buffered writes; a run past its limit then is killed. */
@@ -103,8 +113,9 @@ export class Execution implements Meter {
   }
 
   private flushWrites(): void {
-    if (this.env.latency) this.env.clock.charge(this.unflushedCells * this.env.latency.perCellWriteMs);
+    const cells = this.unflushedCells;
     this.unflushedCells = 0;
+    if (cells > 0) this.charge((profile) => cells * profile.perCellWriteMs);
   }
 
   /** Counted but free: the individual HTTP requests inside one fetch/fetchAll call. */

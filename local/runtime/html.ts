@@ -133,8 +133,12 @@ export function compileTemplate(source: string): string {
   for (let match = scriptlet.exec(source); match; match = scriptlet.exec(source)) {
     lines.push(`__print(${JSON.stringify(source.slice(last, match.index))});`);
     const [, kind, code] = match;
-    if (kind === '=') lines.push(`__printEscaped(${code});`);
-    else if (kind === '!=') lines.push(`__print(${code});`);
+    // A printing scriptlet may end its expression with ";", as Google's own samples do:
+    // <?!= HtmlService.createHtmlOutputFromFile('Stylesheet').getContent(); ?>
+    // (developers.google.com/apps-script/guides/html/best-practices#separate_html_css_and_javascript).
+    const printed = code.replace(/[\s;]+$/, '');
+    if (kind === '=') lines.push(`__printEscaped(${printed});`);
+    else if (kind === '!=') lines.push(`__print(${printed});`);
     else lines.push(code);
     last = scriptlet.lastIndex;
   }

@@ -57,6 +57,8 @@ export interface RuntimeOptions {
    * time (sleeps and hung requests still do): for tests that do not measure cost.
    */
   latencyProfile?: LatencyProfile;
+  /** Also price every call under this profile, without moving the clock: `shadowModeledMs`. */
+  shadowLatencyProfile?: LatencyProfile;
   /**
    * Daily quotas, and on a consumer account the active user's email is blank for anyone but the
    * script's owner (`user`); default 'workspace'.
@@ -98,6 +100,8 @@ export interface Runtime {
   readonly logs: string[];
   /** Modeled service time charged to the clock since the last resetCounters(), hung requests included. */
   readonly modeledMs: number;
+  /** The same calls priced under `shadowLatencyProfile` (the bench's optimistic bound). */
+  readonly shadowModeledMs: number;
   /** Time slept since the last resetCounters(): Utilities.sleep, lock waits. */
   readonly sleptMs: number;
   /** Today's use of the daily quotas. */
@@ -153,6 +157,13 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const logs: string[] = [];
   const executions: ExecutionRecord[] = [];
   const quotas = new DailyQuotas(options.account ?? 'workspace', clock);
+  let shadowModeledMs = 0;
+  const shadow = options.shadowLatencyProfile && {
+    latency: options.shadowLatencyProfile,
+    charge: (ms: number) => {
+      shadowModeledMs += Math.max(0, ms);
+    },
+  };
 
   function servicesFor(execution: Execution, evaluate: (code: string) => unknown): Record<string, unknown> {
     const { user } = execution;
@@ -223,6 +234,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         clock,
         limitMs: kind === 'simple-trigger' ? Math.min(limit, SIMPLE_TRIGGER_LIMIT_MS) : limit,
         latency: options.latencyProfile,
+        shadow,
         counters,
         quotas,
         overlap: ctx,
@@ -293,6 +305,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     get modeledMs() {
       return clock.modeledMs;
     },
+    get shadowModeledMs() {
+      return shadowModeledMs;
+    },
     get sleptMs() {
       return clock.sleptMs;
     },
@@ -303,6 +318,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     resetCounters() {
       counters.reset();
       clock.resetTallies();
+      shadowModeledMs = 0;
     },
     executions,
     holdLock(kind, held) {

@@ -26,6 +26,17 @@ describe('HtmlService', () => {
     );
   });
 
+  it('accepts printing scriptlets ending in ";", as in Google’s HTML best-practices sample', () => {
+    // developers.google.com/apps-script/guides/html/best-practices#separate_html_css_and_javascript
+    const withSemicolons = createRuntime({
+      distDir: scriptDir(SCRIPT, {
+        'Page.html': `<style><?!= include('Style'); ?></style><h1><?= team ;  ?></h1><? var n = 1; ?><i><?= n; ?></i>`,
+        'Style.html': 'b{color:red}',
+      }),
+    });
+    expect(withSemicolons.run('render', ['<Ops>'])).toBe('<style>b{color:red}</style><h1>&lt;Ops&gt;</h1><i>1</i>');
+  });
+
   it('escapes appendUntrusted but not append', () => {
     expect(runtime.run('untrusted', ['<script>'])).toBe('<b>&lt;script&gt;</b>');
   });

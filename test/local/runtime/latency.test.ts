@@ -67,6 +67,21 @@ describe('per-cell write cost', () => {
     expect(cost(PESSIMISTIC_LATENCY)).toBeCloseTo(handles(PESSIMISTIC_LATENCY) + 1_500, 6);
   });
 
+  it('prices the same calls under a shadow profile without moving the clock (the bench’s other bound)', () => {
+    const clock = manualClock();
+    const runtime = createRuntime({
+      distDir: dir,
+      clock,
+      latencyProfile: PESSIMISTIC_LATENCY,
+      shadowLatencyProfile: OPTIMISTIC_LATENCY,
+    });
+    const before = clock.now();
+    runtime.run('writeOnly', [500]);
+    expect(runtime.modeledMs).toBeCloseTo(4 * PESSIMISTIC_LATENCY.perCallMs.SpreadsheetApp + 1_500, 6);
+    expect(runtime.shadowModeledMs).toBeCloseTo(4 * OPTIMISTIC_LATENCY.perCallMs.SpreadsheetApp + 550, 6);
+    expect(clock.now() - before).toBeCloseTo(runtime.modeledMs, 6);
+  });
+
   it('the 6-minute limit counts modeled time: a loop of cache puts is killed after about 3,900 of them', () => {
     const runtime = createRuntime({ distDir: dir, clock: manualClock(), latencyProfile: PESSIMISTIC_LATENCY });
     expect(() => runtime.run('putForever')).toThrow('Exceeded maximum execution time');
