@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Preset } from '../local/aircall-sim/index';
 import { DOCUMENTED_RATE_LIMIT, PRESETS, runBench } from './bench';
+import { benchHistory, historyMarkdown } from './history';
 import { printConsole, toMarkdown } from './report';
 
 function options() {
@@ -35,5 +36,9 @@ printConsole(result);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 const markdown = fileURLToPath(new URL('./results.md', import.meta.url));
-writeFileSync(markdown, toMarkdown(result));
+const history = [];
+for (const preset of benchOptions.presets) history.push(await benchHistory(preset, benchOptions));
+const historyTable = historyMarkdown(history);
+console.log(historyTable);
+writeFileSync(markdown, toMarkdown(result) + historyTable);
 console.log(`Wrote ${out} and ${markdown}`);
