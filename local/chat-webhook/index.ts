@@ -72,6 +72,7 @@ export async function startChatWebhook(options: Partial<ChatWebhookOptions> = {}
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         child.stdin?.end();
+        child.kill('SIGTERM');
         await exited;
       }
     },

@@ -3,8 +3,9 @@
  * one when it clears. A start is held back by quiet hours and days, by the rule's cooldown on that
  * line, and by the daily cap; held back, it is logged once as suppressed and announced later if it
  * is still firing once nothing holds it back. A clear is sent only for a start that was announced.
- * Messages a channel failed to deliver wait in an outbox and go with the next refresh's messages,
- * until RETRY_WINDOW_MS after they happened.
+ * Messages a channel failed to deliver wait in an outbox and go with a later refresh's messages,
+ * until RETRY_WINDOW_MS after they happened; a failing channel is tried again after 1, 2, 4, 8, then
+ * every 16 minutes, so a Chat space that is down all day costs a few dozen UrlFetch calls, not 1,440.
  */
 import type { Observation } from './evaluate';
 import { ALERT_KINDS, type AlertSettings, describeRule, ruleId } from './rules';
@@ -46,6 +47,8 @@ export interface AlertState {
   day: string;
   startedToday: number;
   outbox: Partial<Record<Channel, Pending[]>>;
+  /** Per failing channel: failures in a row, and when to try again. */
+  backoff?: Partial<Record<Channel, { failures: number; nextMs: number }>>;
 }
 
 /** The moment in the spreadsheet's time zone. */
@@ -69,6 +72,7 @@ export const EMPTY_STATE: AlertState = { keys: {}, day: '', startedToday: 0, out
 export const RETRY_WINDOW_MS = 30 * 60_000;
 /** Keeps the stored state small whatever happens to a channel. */
 const MAX_PENDING = 50;
+const MAX_BACKOFF_MIN = 16;
 
 export function isQuiet(settings: Pick<AlertSettings, 'quietHours' | 'quietDays'>, local: LocalTime): boolean {
   if (settings.quietDays.includes(local.weekday)) return true;
@@ -125,6 +129,7 @@ export function stepAlerts(previous: AlertState, observations: readonly Observat
     day: ctx.local.day,
     startedToday: previous.day === ctx.local.day ? previous.startedToday : 0,
     outbox: {},
+    backoff: previous.backoff ?? {},
   };
   const log: LogEntry[] = [];
   const news: AlertEvent[] = [];
@@ -187,7 +192,10 @@ export function stepAlerts(previous: AlertState, observations: readonly Observat
         });
     }
     queued.push(...news.map((event) => ({ event, attempts: 0 })));
-    if (queued.length > 0) outgoing[channel] = queued;
+    if (queued.length === 0) continue;
+    const waitUntil = state.backoff?.[channel]?.nextMs ?? 0;
+    if (ctx.nowMs < waitUntil) state.outbox[channel] = queued;
+    else outgoing[channel] = queued;
   }
   return { state, outgoing, log };
 }
@@ -202,21 +210,26 @@ export function settleDelivery(
   delivery: Delivery,
   nowMs: number,
 ): { state: AlertState; log: LogEntry[] } {
+  const backoff = { ...state.backoff };
   if (delivery.ok) {
+    delete backoff[channel];
     const log = sent.map(({ event, attempts }) => ({
       atMs: nowMs,
       event,
       channel,
       outcome: attempts === 0 ? 'sent' : `sent on retry ${attempts}`,
     }));
-    return { state, log };
+    return { state: { ...state, backoff }, log };
   }
+  const failures = (backoff[channel]?.failures ?? 0) + 1;
+  const delayMin = Math.min(2 ** (failures - 1), MAX_BACKOFF_MIN);
+  backoff[channel] = { failures, nextMs: nowMs + delayMin * 60_000 };
   const kept = sent.map(({ event, attempts }) => ({ event, attempts: attempts + 1 })).slice(-MAX_PENDING);
   const log = sent.map(({ event }) => ({
     atMs: nowMs,
     event,
     channel,
-    outcome: `failed: ${delivery.reason}; retried next refresh`,
+    outcome: `failed: ${delivery.reason}; retry in ${delayMin} min`,
   }));
-  return { state: { ...state, outbox: { ...state.outbox, [channel]: kept } }, log };
+  return { state: { ...state, outbox: { ...state.outbox, [channel]: kept }, backoff }, log };
 }

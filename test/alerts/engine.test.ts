@@ -131,7 +131,7 @@ describe('a failing channel', () => {
       channels: ['email'],
     });
     const failed = settleDelivery(first.state, 'email', first.outgoing.email!, { ok: false, reason: 'boom' }, 0);
-    expect(failed.log.map((l) => l.outcome)).toEqual(['failed: boom; retried next refresh']);
+    expect(failed.log.map((l) => l.outcome)).toEqual(['failed: boom; retry in 1 min']);
     const second = stepAlerts(failed.state, [seen('A', 3), seen('B', 5)], {
       nowMs: MIN,
       local: WEDNESDAY_NOON,
@@ -153,6 +153,27 @@ describe('a failing channel', () => {
     });
     expect(late.outgoing.email).toBeUndefined();
     expect(late.log.map((l) => l.outcome)).toEqual(['dropped after 1 failed attempt']);
+  });
+
+  it('tries a failing channel again after 1, 2, 4, 8, then every 16 minutes, keeping what waits', () => {
+    let state = EMPTY_STATE;
+    const tried: number[] = [];
+    for (let minute = 0; minute <= 40; minute++) {
+      const step = stepAlerts(state, minute === 0 ? [seen('A', 3)] : [], {
+        nowMs: minute * MIN,
+        local: WEDNESDAY_NOON,
+        settings: { ...SETTINGS, rules: [] },
+        channels: ['email'],
+      });
+      state = step.state;
+      const pending = step.outgoing.email;
+      if (!pending) continue;
+      tried.push(minute);
+      state = settleDelivery(state, 'email', pending, { ok: false, reason: 'down' }, minute * MIN).state;
+    }
+    // Minute 0, then +1, +2, +4, +8, +16; the message is dropped 30 minutes after it happened.
+    expect(tried).toEqual([0, 1, 3, 7, 15]);
+    expect(state.outbox).toEqual({});
   });
 
   it('logs, without sending, what fires while no channel is set', () => {

@@ -79,6 +79,17 @@ describe('a surge fires once per line and clears once', () => {
     expect(salesLine.replaceAll('\u200B', '')).toContain(`Line ${HOSTILE} — Longest wait above 30 s: now 80 s`);
   });
 
+  it('costs each refresh at most one email and one Chat request', () => {
+    const refreshes = s.wb.runtime.executions.filter((e) => e.name === 'refreshFromTrigger');
+    expect(refreshes.map((e) => [e.counters['MailApp.sendEmail'] ?? 0, e.counters['UrlFetchApp.fetch'] ?? 0])).toEqual([
+      [1, 1],
+      [0, 0],
+      [1, 1],
+      [1, 1],
+      [0, 0],
+    ]);
+  });
+
   it('logs every alert sent, newest first, the hostile name as text', () => {
     const rows = s.alertRows().map(([, rule, name, value, channel, outcome]) => [rule, name, value, channel, outcome]);
     expect(rows).toEqual([
