@@ -3,8 +3,7 @@
  * tests and the local preview can read what the add-on sent. The daily quota is counted in
  * recipients, as Apps Script counts it: 100 a day on a consumer account, 1,500 on Google Workspace
  * (developers.google.com/apps-script/guides/services/quotas), over 24 hours from the first send.
- * Error texts as Apps Script gives them (shared/reference/apps-script-behaviours.md, quota messages;
- * "Invalid email: …" and "Failed to send email: no recipient" as observed in public scripts' logs).
+ * Error texts as Apps Script gives them (sources in docs/alerts.md).
  */
 import type { Clock } from './clock.js';
 import { gasError } from './errors.js';
