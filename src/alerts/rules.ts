@@ -82,10 +82,11 @@ export function ruleId(rule: AlertRule): string {
   return `${rule.kind}:${rule.target}:${rule.threshold}`;
 }
 
-/** "Longest wait above 60 s", "SLA below 80 %", "No agent available while a caller waits". */
+/** "Longest wait above 60 s", "SLA below 80 %", "Agents available below 2", "No agent available while a caller waits". */
 export function describeRule(rule: AlertRule): string {
   const { label, unit } = ALERT_KINDS[rule.kind];
-  return unit === null ? label : `${label} ${rule.threshold} ${unit}`;
+  if (unit === null) return label;
+  return unit === 's' || unit === '%' ? `${label} ${rule.threshold} ${unit}` : `${label} ${rule.threshold}`;
 }
 
 export type AlertErrors = Partial<

@@ -86,6 +86,8 @@ describe('alert settings from Configure', () => {
     expect(describeRule({ kind: 'noAgentAvailable', target: '7', threshold: 0 })).toBe(
       'No agent available while a caller waits',
     );
+    expect(describeRule({ kind: 'availableBelow', target: 'all', threshold: 2 })).toBe('Agents available below 2');
+    expect(describeRule({ kind: 'slaBelow', target: 'all', threshold: 80 })).toBe('SLA below 80 %');
     expect(ruleId({ kind: 'slaBelow', target: '7', threshold: 80 })).toBe('slaBelow:7:80');
   });
 });
