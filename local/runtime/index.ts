@@ -22,9 +22,9 @@ import type { OverlapOptions } from './overlap.js';
 import { PropertiesService, PropertyStores } from './properties.js';
 import { type AccountKind, DailyQuotas, type DailyUsage } from './quotas.js';
 import { loadScript, type ScriptContext } from './script-context.js';
-import { Session } from './session.js';
+import { Session, User } from './session.js';
 import { createSpreadsheetApp, SpreadsheetModel } from './spreadsheet/index.js';
-import { clockEvent, ScriptApp, type TriggerInfo, TriggerStore } from './triggers.js';
+import { AuthMode as AuthModeEnum, clockEvent, ScriptApp, type TriggerInfo, TriggerStore } from './triggers.js';
 import { type DialogAnswer, Ui, UiLog } from './ui.js';
 import { UrlFetchApp } from './url-fetch.js';
 import { Utilities } from './utilities.js';
@@ -90,6 +90,11 @@ export interface Runtime {
    */
   runSnippet<T = unknown>(source: string, ctx?: RunContext): T;
   callFromClient<T = unknown>(name: string, args?: unknown[], user?: string, overlap?: OverlapOptions): T;
+  /**
+   * A user selects cells (or a tab, keeping its selection): the active range changes and, when the
+   * script has one, the onSelectionChange(e) simple trigger runs. Returns whether it ran.
+   */
+  select(sheetName: string, a1: string, user?: string): boolean;
   readonly spreadsheet: SpreadsheetModel;
   readonly ui: UiLog;
   /** Every email MailApp sent, and its daily quota. */
@@ -222,7 +227,11 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   }
 
   /** One execution of the project: a fresh context with dist/Code.js loaded, then `body` in it. */
-  function executeWith(name: string, ctx: RunContext, body: (script: ScriptContext) => unknown): unknown {
+  function executeWith(
+    name: string,
+    ctx: RunContext,
+    body: (script: ScriptContext, execution: Execution) => unknown,
+  ): unknown {
     const kind = ctx.kind ?? 'menu';
     const limit = options.executionLimitMs ?? SIX_MINUTES_MS;
     const execution = new Execution(
@@ -251,7 +260,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         () => clock.now(),
       );
       evaluate = script.evaluate;
-      const result = body(script);
+      const result = body(script, execution);
       execution.finish();
       // A run killed at its time limit fails even if the script caught the error.
       if (execution.killed) throw gasError(MESSAGES.executionTime);
@@ -269,7 +278,45 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     }
   }
 
+  /** Apps Script finds simple triggers statically, by their top-level function declarations. */
+  const codePath = join(distDir, 'Code.js');
+  const hasSelectionTrigger =
+    existsSync(codePath) && /(^|\n)\s*function\s+onSelectionChange\s*\(/.test(readFileSync(codePath, 'utf8'));
+
+  /**
+   * onSelectionChange(e): a simple trigger (LIMITED, 30 s) whose event carries the range, the
+   * document and the user (developers.google.com/apps-script/guides/triggers/events#change_selection).
+   */
+  function fireSelectionChange(user: string): void {
+    executeWith('onSelectionChange', { kind: 'simple-trigger', user }, (script, execution) => {
+      const raw = createSpreadsheetApp(spreadsheet, {
+        getUi: () => {
+          throw gasError(MESSAGES.uiFromContext);
+        },
+        onToast: () => undefined,
+      });
+      const event = {
+        authMode: AuthModeEnum.LIMITED,
+        range: instrument(raw.getActiveRange(), 'SpreadsheetApp', execution),
+        source: instrument(raw.getActiveSpreadsheet(), 'SpreadsheetApp', execution),
+        user: new User(quotas.account === 'consumer' && user !== defaultUser ? '' : user),
+        triggerUid: '',
+      };
+      return script.topLevelFunction('onSelectionChange')?.(event);
+    });
+  }
+
   return {
+    select(sheetName, a1, user = defaultUser) {
+      spreadsheet.setActive(sheetName, a1);
+      if (!hasSelectionTrigger) return false;
+      try {
+        fireSelectionChange(user);
+      } catch {
+        // A failing simple trigger only shows in the executions log, as on the platform.
+      }
+      return true;
+    },
     run: <T>(name: string, args: unknown[] = [], ctx: RunContext = {}) => execute(name, args, ctx, false) as T,
     runSnippet: <T>(source: string, ctx: RunContext = {}) =>
       executeWith('(snippet)', ctx, (script) => script.evaluate(source)) as T,
