@@ -5,6 +5,7 @@
 import type { Runtime } from '../runtime/index.js';
 import type { SheetSnapshot } from '../runtime/spreadsheet/index.js';
 import type { MenuRecord } from '../runtime/ui.js';
+import { type ChartView, chartViews, type SparklineView, sparklineViews } from './chart-data.js';
 
 /** The grids the page renders, cut to the rows and columns shown. */
 export type SheetView = Pick<
@@ -47,6 +48,9 @@ export interface PreviewState {
   title: string;
   tabs: { name: string; color: string | null }[];
   sheet: SheetView;
+  /** The active tab's embedded charts and SPARKLINE cells, with the data they draw. */
+  charts: ChartView[];
+  sparklines: SparklineView[];
   menus: MenuRecord[];
   toasts: (Shown & { message: string; timeoutSeconds: number })[];
   alerts: (Shown & { message: string })[];
@@ -118,6 +122,8 @@ export function previewState(runtime: Runtime, version: string): PreviewState {
     title: spreadsheet.name,
     tabs: spreadsheet.sheets.filter((s) => !s.hidden).map((s) => ({ name: s.name, color: s.tabColor })),
     sheet: sheetView(spreadsheet.snapshot(active.name), active.selection),
+    charts: chartViews(spreadsheet, active.name),
+    sparklines: sparklineViews(spreadsheet, active.name),
     menus: ui.menus,
     toasts: recent(ui.toasts).map(({ item, index }) => ({
       index,

@@ -5,6 +5,7 @@
 import type { PreviewState } from '../state.js';
 import { parseRect, type Rect, spanning, toA1 } from './a1.js';
 import { getJson, type Outcome, postJson } from './api.js';
+import { drawCharts } from './charts.js';
 import { el } from './dom.js';
 import { freezePanes, renderGrid, showSelection } from './grid.js';
 import { closeMenus, renderMenus } from './menus.js';
@@ -54,6 +55,7 @@ function render(next: PreviewState, clicksAcknowledgedBefore: number): void {
   table.addEventListener('click', selectCell);
   gridArea.replaceChildren(table);
   freezePanes(table, next.sheet);
+  drawCharts(gridArea, table, next.charts, next.sparklines);
   if (!firstOrNewTab) Object.assign(gridArea, { scrollTop: scroll.top, scrollLeft: scroll.left });
   if (!keepOwnSelection) selection = next.sheet.selection.map(parseRect);
   showSelection(table, selection);
