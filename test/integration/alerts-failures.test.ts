@@ -41,7 +41,7 @@ describe('a failing channel is logged and retried without affecting the board', 
     await s.chat.stop(); // Chat unreachable from now on.
     await refreshAt(180); // Sales starts: Chat fails to connect; email waits (until t0+240).
     await refreshAt(1_900); // Support's start is 30+ minutes old: given up on email.
-  });
+  }, 120_000);
   afterAll(() => s?.close());
 
   it('keeps refreshing the board', () => {

@@ -25,7 +25,7 @@ describe('cooldown per rule and line', () => {
     await s.refreshAt(180); // caller 2: 50 s → starts again within the cooldown: held back.
     await s.refreshAt(240); // 110 s: still held back, nothing more logged.
     await s.refreshAt(660); // cooldown over, still firing (530 s) → announced now.
-  });
+  }, 120_000);
   afterAll(() => s?.close());
 
   it('announces a start again only after the cooldown', () => {
@@ -73,7 +73,7 @@ describe('quiet hours, then the daily cap', () => {
     // Lines in name order: Sales is announced (the day's one alert), Support waits for the cap.
     await s.refreshAt(180);
     await s.refreshAt(240);
-  });
+  }, 120_000);
   afterAll(() => s?.close());
 
   it('sends nothing in quiet hours and one alert once the cap is reached', async () => {

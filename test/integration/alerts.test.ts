@@ -48,7 +48,7 @@ describe('a surge fires once per line and clears once', () => {
     await s.refreshAt(240);
     // t0+300: nothing changes.
     await s.refreshAt(300);
-  });
+  }, 120_000);
   afterAll(() => s?.close());
 
   it('sends three emails: Support started, Sales started, both cleared', () => {
