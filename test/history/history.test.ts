@@ -201,7 +201,7 @@ describe('heat map', () => {
     });
     expect(map.days[2]).toBe(2);
     const { values, backgrounds } = heatMapRows(map);
-    const missedWednesday = values.findLastIndex((row) => row[0] === 'Wednesday');
+    const missedWednesday = values.map((row) => row[0]).lastIndexOf('Wednesday');
     expect(values[missedWednesday][16]).toBe(0.5);
     expect(backgrounds[missedWednesday][16]).not.toBe('#ffffff');
     expect(values[missedWednesday][15]).toBe(0);
