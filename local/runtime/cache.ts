@@ -140,6 +140,13 @@ export class CacheStores {
     return store;
   }
 
+  /** Test hook: every value held in any scope, e.g. to check a secret never reaches a cache. */
+  values(): string[] {
+    return [this.script, this.document, ...this.users.values()].flatMap((store) =>
+      [...store.entries.values()].map((entry) => entry.value),
+    );
+  }
+
   /** Test hook: the platform may drop everything at any time ("only a suggestion"). */
   evictAll(): void {
     this.script.clear();

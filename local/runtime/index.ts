@@ -119,6 +119,8 @@ export interface Runtime {
   answerNextDialog(response: DialogAnswer): void;
   /** Empties every cache, as the platform may at any time. */
   evictCaches(): void;
+  /** Every value in every cache (script, document, users'). */
+  cacheValues(): string[];
   dispose(): void;
 }
 
@@ -373,6 +375,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
     answerNextDialog: (response) => ui.answerNext(response),
     evictCaches: () => caches.evictAll(),
+    cacheValues: () => caches.values(),
     dispose() {
       // The synchronous HTTP worker is shared process-wide and unref'd (see sync-http.ts); nothing to stop.
     },

@@ -74,7 +74,7 @@ describe('a failing channel is logged and retried without affecting the board', 
     ]);
   });
 
-  it('never shows the webhook URL in a cell, a log or a sidebar', () => {
+  it('never shows the webhook URL in a cell, a log, the cache or a sidebar', () => {
     const secret = (text: string) => text.includes(TOKEN) || text.includes('chat.googleapis.com');
     for (const sheet of s.wb.runtime.spreadsheet.dump().sheets) {
       expect({
@@ -86,6 +86,8 @@ describe('a failing channel is logged and retried without affecting the board', 
       });
     }
     expect(s.wb.runtime.logs.filter(secret)).toEqual([]);
+    expect(s.wb.runtime.cacheValues().length).toBeGreaterThan(0);
+    expect(s.wb.runtime.cacheValues().filter(secret)).toEqual([]);
     const view = s.wb.runtime.callFromClient<{ webhook: unknown }>('getAlertsView');
     expect(secret(JSON.stringify(view))).toBe(false);
     expect(view.webhook).toEqual({ configured: true, spaceMasked: 'AA••••ce', sharedWithEditors: false });
