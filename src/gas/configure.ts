@@ -10,13 +10,16 @@ import { describeFailure, openAircall, WAIT_IN_SIDEBAR_MS } from './aircall';
 import { forgetDirectory, loadDirectory } from './directory';
 import { checkTypedKey, KEY_REFUSED, KEY_UNCHECKED, OTHER_ACCOUNT } from './key-check';
 import {
+  applyEdits,
   type Credentials,
   describeKey,
+  formBase,
   keyChangeRefusal,
   loadCredentials,
   loadSettings,
   loadStoredSettings,
   oversizedWrite,
+  rememberFormBase,
   saveCredentials,
   saveSettings,
   setKeySharing,
@@ -49,7 +52,9 @@ export function getConfigureView(): ConfigureView {
   const lines = [...(loadDirectory()?.numbers ?? [])]
     .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id - b.id)
     .map((n) => ({ value: String(n.id), label: `${n.name} (${n.digits})` }));
-  return { settings: loadSettings(), key, teams: key.configured ? teamOptions(teams) : [], teamsError, lines };
+  const settings = loadSettings();
+  rememberFormBase(settings);
+  return { settings, key, teams: key.configured ? teamOptions(teams) : [], teamsError, lines };
 }
 
 /** Aircall's API IDs and tokens are about 32 characters; anything much longer was not typed from there. */
@@ -92,7 +97,8 @@ export function saveSettingsFromSidebar(request: unknown): SaveSettingsResult {
     return { ok: false, errors: { form: 'Nothing to save: reopen Activity Tracker › Configure and try again.' } };
   const { apiId, apiToken, shareKeyWithEditors, ...form } = request;
   const stored = loadStoredSettings();
-  const validation = validateSettings(form, stored.settings);
+  const base = formBase(stored.settings);
+  const validation = validateSettings(form, base);
   const key = credentialsFrom({ apiId, apiToken });
   const errors: Record<string, string> = validation.ok ? {} : { ...(validation.errors as Record<string, string>) };
   if (key.error) errors.apiKey = key.error;
@@ -105,7 +111,8 @@ export function saveSettingsFromSidebar(request: unknown): SaveSettingsResult {
   }
   if (!validation.ok || Object.keys(errors).length > 0) return { ok: false, errors };
 
-  const writes = settingsWrites(validation.settings, stored);
+  const next = applyEdits(validation.settings, base, stored.settings);
+  const writes = settingsWrites(next, stored);
   const oversized = oversizedWrite(writes);
   if (oversized)
     return {
@@ -116,7 +123,8 @@ export function saveSettingsFromSidebar(request: unknown): SaveSettingsResult {
   const before = loadCredentials();
   const check = key.credentials ? checkTypedKey(key.credentials, before?.apiId ?? null) : null;
   if (check?.verdict === 'refused') return { ok: false, errors: { apiKey: KEY_REFUSED(check.message) } };
-  saveSettings(validation.settings, stored);
+  saveSettings(next, stored);
+  rememberFormBase(next);
   if (key.credentials) {
     saveCredentials(key.credentials, share ?? false);
     // Another account's users and teams must not linger on the board; a new key of the same account keeps them.

@@ -5,7 +5,7 @@
  *   of one shared value is not). A value that cannot be read falls back to its default, with a warning.
  * - The key belongs to whoever entered it (UserProperties). Its owner may also share it with the
  *   spreadsheet's editors (a copy in DocumentProperties, marked with a token only the owner holds);
- *   only the owner, or someone who types the same key, may stop sharing or replace it.
+ *   only the owner may stop sharing it; someone who types that same key may share it as theirs.
  * It never reaches a cell, a log, the cache or a client response: only `describeKey` leaves this
  * module towards the sidebar.
  */
@@ -110,6 +110,37 @@ export function settingsWrites(next: Settings, base: StoredSettings): Record<str
   return writes;
 }
 
+/**
+ * What this user's Configure sidebar was opened with, so a save applies only the fields they changed
+ * there: a field a colleague saved meanwhile is not put back to the value the form still shows.
+ */
+const FORM_BASE_KEY = 'configure.formBase';
+const FORM_BASE_TTL_SEC = 21_600;
+
+export function rememberFormBase(settings: Settings): void {
+  CacheService.getUserCache()?.put(FORM_BASE_KEY, JSON.stringify(settings), FORM_BASE_TTL_SEC);
+}
+
+/** The settings this user's form started from; the current ones when that is unknown. */
+export function formBase(current: Settings): Settings {
+  const remembered = parseJson(CacheService.getUserCache()?.get(FORM_BASE_KEY));
+  if (typeof remembered !== 'object' || remembered === null || Array.isArray(remembered)) return current;
+  const base: Record<string, unknown> = { ...current };
+  for (const [field, value] of Object.entries(remembered)) {
+    if (field in current && sameShape(value, current[field as Field])) base[field] = value;
+  }
+  return base as unknown as Settings;
+}
+
+/** The current settings with the fields `edited` changed from `base`. */
+export function applyEdits(edited: Settings, base: Settings, current: Settings): Settings {
+  const next: Record<string, unknown> = { ...current };
+  for (const field of Object.keys(edited) as Field[]) {
+    if (JSON.stringify(edited[field]) !== JSON.stringify(base[field])) next[field] = edited[field];
+  }
+  return next as unknown as Settings;
+}
+
 /** The first write over Apps Script's per-value cap, if any: checked before anything is written. */
 export function oversizedWrite(writes: Record<string, string>): string | null {
   return Object.keys(writes).find((key) => writes[key].length > MAX_PROPERTY_VALUE_CHARS) ?? null;
@@ -187,7 +218,7 @@ function newMark(): string {
  * Callers check keyChangeRefusal first.
  */
 export function saveCredentials(credentials: Credentials, share: boolean): void {
-  const { shared, ownsShared } = readKeyState();
+  const { ownsShared } = readKeyState();
   const userProperties = PropertiesService.getUserProperties();
   const documentProperties = PropertiesService.getDocumentProperties();
   const key = { apiId: credentials.apiId, apiToken: credentials.apiToken };
@@ -198,7 +229,7 @@ export function saveCredentials(credentials: Credentials, share: boolean): void 
     return;
   }
   userProperties.setProperty(CREDENTIALS_KEY, JSON.stringify(key));
-  if (shared && (ownsShared || sameKey(shared, key))) documentProperties.deleteProperty(CREDENTIALS_KEY);
+  if (ownsShared) documentProperties.deleteProperty(CREDENTIALS_KEY);
 }
 
 /** Share or stop sharing the stored own key, without typing it again. */
@@ -206,8 +237,7 @@ export function setKeySharing(share: boolean): void {
   const { own, shared, ownsShared } = readKeyState();
   if (!own) return;
   if (share && !(ownsShared && sameKey(shared, own))) saveCredentials(own, true);
-  else if (!share && shared && (ownsShared || sameKey(shared, own)))
-    PropertiesService.getDocumentProperties().deleteProperty(CREDENTIALS_KEY);
+  else if (!share && ownsShared) PropertiesService.getDocumentProperties().deleteProperty(CREDENTIALS_KEY);
 }
 
 /** "ab••••yz": enough to recognise the key, never enough to use it. */
