@@ -1,19 +1,11 @@
 /**
- * What the Calls sidebars' server functions need from the rest of the product, in one place:
- * the Aircall client, the directory of users/teams/numbers with the user↔number map, the
- * settings, and time formatting in the spreadsheet's time zone.
+ * The directory the Calls sidebars' server functions need: users, teams and numbers, each refreshed
+ * when its interval has passed, with the user↔number map.
  */
 import type { AircallClient } from '../aircall/client';
-import { openAircall as openClient } from './aircall';
+import { openAircall } from './aircall';
 import { ensureDirectory, loadUserNumberMap } from './directory';
 import { loadSettings } from './settings-store';
-import { activeSpreadsheet, formatTime, spreadsheetTimeZone } from './spreadsheet';
-
-export { loadSettings };
-
-export function openAircall(): AircallClient {
-  return openClient();
-}
 
 export interface DirectoryView {
   users: { id: number; name: string; email?: string }[];
@@ -32,16 +24,4 @@ export function loadDirectory(client: AircallClient = openAircall()): DirectoryV
     numbers: directory.numbers,
     userNumbers: map ? map.byUser : null,
   };
-}
-
-export function spreadsheetZone(): string {
-  return spreadsheetTimeZone(activeSpreadsheet());
-}
-
-export function formatInSpreadsheetZone(
-  sec: number,
-  pattern = 'yyyy-MM-dd HH:mm:ss',
-  timeZone = spreadsheetZone(),
-): string {
-  return formatTime(sec * 1000, timeZone, pattern);
 }

@@ -18,7 +18,3 @@ export function stopAutoRefresh(): number {
   for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
   return existing.length;
 }
-
-export function isAutoRefreshOn(): boolean {
-  return autoRefreshTriggers().length > 0;
-}

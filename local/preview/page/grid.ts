@@ -34,13 +34,6 @@ const verticalAlign = (alignment: string) => {
   return a === 'top' || a === 'middle' ? a : 'bottom';
 };
 
-export interface GridCell {
-  row: number;
-  column: number;
-  /** The merge the cell starts, or the single cell. */
-  rect: Rect;
-}
-
 function mergesByStart(view: SheetView): { starts: Map<string, Rect>; covered: Set<string> } {
   const starts = new Map<string, Rect>();
   const covered = new Set<string>();
