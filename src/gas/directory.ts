@@ -16,25 +16,11 @@ import {
   writeCached,
   writeToProperties,
 } from './chunked-store';
-import { isDirectory, isUserNumberMap } from './stored-shapes';
+import { type Directory, isDirectory, isUserNumberMap, type UserNumberMap } from './stored-shapes';
 
 const DIRECTORY = 'directory';
 const USER_NUMBER_MAP = 'user-number-map';
 const CACHE_TTL_SEC = 21_600;
-
-export interface Directory {
-  /** email: to tell apart agents who share a name. */
-  users: { id: number; name: string; email?: string }[];
-  teams: { id: number; name: string; userIds: number[] }[];
-  numbers: { id: number; name: string; digits: string }[];
-  fetchedAtMs: { users: number; teams: number; numbers: number };
-}
-
-export interface UserNumberMap {
-  /** user id → number ids; keyed by id so a changing user list never shifts mappings. */
-  byUser: Record<number, number[]>;
-  mappedAtMs: number;
-}
 
 function readDurable(name: string): unknown {
   return readFromProperties<unknown>(PropertiesService.getDocumentProperties().getProperties(), name);

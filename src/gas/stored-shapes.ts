@@ -3,7 +3,21 @@
  * that fails (corrupted, cut short, or written by another version) is treated as absent and
  * rebuilt, instead of failing on it at every refresh.
  */
-import type { Directory, UserNumberMap } from './directory';
+
+/** Users, teams and numbers as kept for the board and the sidebars. */
+export interface Directory {
+  /** email: to tell apart agents who share a name. */
+  users: { id: number; name: string; email?: string }[];
+  teams: { id: number; name: string; userIds: number[] }[];
+  numbers: { id: number; name: string; digits: string }[];
+  fetchedAtMs: { users: number; teams: number; numbers: number };
+}
+
+export interface UserNumberMap {
+  /** user id → number ids; keyed by id so a changing user list never shifts mappings. */
+  byUser: Record<number, number[]>;
+  mappedAtMs: number;
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
