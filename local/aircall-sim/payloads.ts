@@ -2,7 +2,7 @@
  * Aircall's JSON payloads as the simulator answers them: its own description, independent of the
  * add-on's client types (src/aircall/types.ts), so a mistake in one cannot hide in the other. The
  * contract test (test/local/aircall-sim/shapes.test.ts) ties these shapes to the documented sample
- * payloads in test/fixtures/aircall/ (see shared/reference/aircall-api.md and docs/aircall-notes.md).
+ * payloads in test/fixtures/aircall/ (see docs/aircall-notes.md).
  */
 
 /** GET /v1/users/availabilities: an agent's live state. */

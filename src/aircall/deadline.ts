@@ -4,7 +4,7 @@ import { AircallError } from './errors';
  * When one execution's Aircall work must be over. Apps Script kills an execution at 6 minutes, a
  * trigger that overruns its minute keeps the board stale, and a person waits in a sidebar; and a
  * UrlFetchApp request that hangs costs about 60 s that nothing can shorten
- * (shared/reference/apps-script-behaviours.md, UrlFetchApp). So the caller states a deadline and the
+ * (docs/apps-script-notes.md#urlfetchapp). So the caller states a deadline and the
  * request runner starts no batch, no wait and no retry that would end after it: a hung request
  * overruns it by one fetch timeout at most, never by a multiple of it.
  */

@@ -1,5 +1,5 @@
 /**
- * Aircall Public API shapes used by the product (see shared/reference/aircall-api.md).
+ * Aircall Public API shapes used by the product (see docs/aircall-notes.md).
  * Only the fields the product reads are typed; everything else passes through untouched.
  * Timestamps on calls are UNIX seconds; created_at on users/teams/numbers is ISO 8601.
  */

@@ -2,7 +2,7 @@
  * Overlapping and killed executions (local/runtime/overlap.ts). Apps Script runs executions of
  * several users, triggers and sidebars at once and kills one at its time limit between service
  * calls, keeping what it wrote (developers.google.com/apps-script/guides/services/quotas, "Script
- * runtime"; shared/reference/apps-script-behaviours.md, execution time).
+ * runtime"; docs/apps-script-notes.md#execution-time).
  */
 import { describe, expect, it } from '@jest/globals';
 import { createRuntime, type ServiceCall } from '../../../local/runtime/index';
