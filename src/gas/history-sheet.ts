@@ -9,14 +9,32 @@
 import type { AircallClient } from '../aircall/client';
 import type { Call } from '../aircall/types';
 import { dayStartMs, hourOf, parseOffset } from '../history/calendar';
-import { DAILY_HEADERS, dailyRollup, dailyRow } from '../history/daily';
-import { addDayToHeatMap, dayHeat, type HeatMap, heatMapRows, newHeatMap } from '../history/heatmap';
+import {
+  addCallsToDaily,
+  DAILY_HEADERS,
+  type DailyProgress,
+  dailyRow,
+  finishDaily,
+  isDayCounted,
+  startDaily,
+} from '../history/daily';
+import {
+  addDayHeat,
+  addDayToHeatMap,
+  type DayHeat,
+  dayHeat,
+  emptyDayHeat,
+  type HeatMap,
+  heatMapRows,
+  newHeatMap,
+} from '../history/heatmap';
 import { DAILY_RETENTION_DAYS, expiredRowCount, maxHistoryRows, retentionCutoffMs } from '../history/retention';
 import { historyColumnCount, historyHeader, historyLineIds, snapshotRow } from '../history/snapshot';
 import { addCallEvents, addSnapshot, emptyDay, HOURS, readBuckets, TODAY_HEADERS, todayRows } from '../history/today';
 import { TODAY_CHARTS, TODAY_LINES, TODAY_TOP, todayLineFormula, todayTitle } from '../history/today-layout';
 import type { BoardModel } from '../tracker/board';
 import type { Settings } from '../tracker/settings';
+import { readFromProperties, removeFromProperties, writeToProperties } from './chunked-store';
 
 export const HISTORY_SHEET = 'History';
 export const TODAY_SHEET = 'Today';
@@ -25,6 +43,9 @@ export const HEAT_MAP_SHEET = 'Heat map';
 
 const STATE_KEY = 'history.state';
 const HEAT_MAP_KEY = 'history.heatmap';
+const DAILY_PROGRESS_KEY = 'history.daily';
+/** The part of a finished day one refresh lists for Daily: a day's roll-up spreads over 24 refreshes. */
+const DAILY_PART_MS = 3_600_000;
 /** Rows a full History tab grows by at once: a day of every-minute refreshes. */
 const GROW_ROWS = 1440;
 /** Times of the oldest rows kept in the state, so pruning reads the tab about once an hour. */
@@ -50,6 +71,12 @@ interface HistoryState {
   dailyDueMs: number | null;
 }
 
+/** A finished day being rolled up: the Daily counts and the heat map's hours so far. */
+interface DailyRollUp {
+  progress: DailyProgress;
+  heat: DayHeat;
+}
+
 export interface HistoryInput {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   model: BoardModel;
@@ -61,17 +88,13 @@ export interface HistoryInput {
   client: AircallClient;
 }
 
+/** Chunked across properties: the line list of a large account outgrows one property's 9 KB. */
 function loadState(): HistoryState | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(STATE_KEY);
-  try {
-    return raw ? (JSON.parse(raw) as HistoryState) : null;
-  } catch {
-    return null;
-  }
+  return readFromProperties<HistoryState>(PropertiesService.getDocumentProperties().getProperties(), STATE_KEY);
 }
 
 function saveState(state: HistoryState): void {
-  PropertiesService.getDocumentProperties().setProperty(STATE_KEY, JSON.stringify(state));
+  writeToProperties(PropertiesService.getDocumentProperties(), STATE_KEY, state);
 }
 
 /** Minutes east of UTC in the spreadsheet's time zone at that instant. */
@@ -107,8 +130,7 @@ function recordLocked(input: HistoryInput): void {
   }
   if (state.dailyDueMs !== null && state.dailyDueMs < todayStartMs) {
     try {
-      rollUpDay(input, state.dailyDueMs);
-      state.dailyDueMs = null;
+      if (rollUpDay(input, state.dailyDueMs)) state.dailyDueMs = null;
     } catch (error) {
       console.warn(`Daily roll-up postponed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -273,19 +295,46 @@ function writeTodayLines(
 }
 
 /** The finished day starting at `startMs`, from Aircall's own list of that day's calls. */
-function rollUpDay(input: HistoryInput, startMs: number): void {
+/**
+ * Rolls the finished day starting at `startMs` up from Aircall's own list of its calls, one part of
+ * the day per refresh so no refresh spends more than a part's worth of requests. Returns true once
+ * the Daily rows are written.
+ */
+function rollUpDay(input: HistoryInput, startMs: number): boolean {
   const { spreadsheet, model, client, settings, timeZone } = input;
-  const offset = offsetAt(startMs + 12 * 3_600_000, timeZone);
-  const endMs = dayStartMs(startMs + 36 * 3_600_000, offsetAt(startMs + 36 * 3_600_000, timeZone));
-  const calls = client.listCalls({ from: Math.floor(startMs / 1000), to: Math.floor(endMs / 1000) - 1 });
+  const properties = PropertiesService.getDocumentProperties();
+  const saved = readFromProperties<DailyRollUp>(properties.getProperties(), DAILY_PROGRESS_KEY);
+  let rollUp: DailyRollUp;
+  if (saved && saved.progress.day.startMs === startMs) rollUp = saved;
+  else {
+    const nextDayMs = startMs + 36 * 3_600_000;
+    const day = {
+      startMs,
+      endMs: dayStartMs(nextDayMs, offsetAt(nextDayMs, timeZone)),
+      offsetMinutes: offsetAt(startMs + 12 * 3_600_000, timeZone),
+      slaSec: settings.slaSec,
+    };
+    rollUp = { progress: startDaily(day), heat: emptyDayHeat() };
+  }
+  const { progress } = rollUp;
+  const fromMs = progress.countedUntilMs;
+  const untilMs = Math.min(fromMs + DAILY_PART_MS, progress.day.endMs);
+  // Listed up to and including `until`'s second (whether Aircall's bounds include it is undocumented);
+  // counting keeps only the calls that started within [from, until).
+  const listed = client.listCalls({ from: Math.floor(fromMs / 1000), to: Math.ceil(untilMs / 1000) });
+  const calls = listed.filter((call) => call.started_at * 1000 >= fromMs && call.started_at * 1000 < untilMs);
+  addCallsToDaily(progress, calls, untilMs);
+  addDayHeat(rollUp.heat, dayHeat(calls, progress.day.startMs, progress.day.endMs));
+  if (!isDayCounted(progress)) {
+    writeToProperties(properties, DAILY_PROGRESS_KEY, rollUp);
+    return false;
+  }
   const lines = model.lines.map((line) => ({ lineId: line.lineId, name: line.name }));
-  const rows = dailyRollup(calls, lines, { startMs, endMs, offsetMinutes: offset, slaSec: settings.slaSec });
-  writeDaily(
-    spreadsheet,
-    rows.map((line) => dailyRow(new Date(startMs), line)),
-    input.nowMs,
-  );
-  writeHeatMap(spreadsheet, dayHeat(calls, startMs, endMs), startMs, offset, timeZone);
+  const rows = finishDaily(progress, lines).map((line) => dailyRow(new Date(startMs), line));
+  writeDaily(spreadsheet, rows, input.nowMs);
+  writeHeatMap(spreadsheet, rollUp.heat, startMs, progress.day.offsetMinutes, timeZone);
+  removeFromProperties(properties, [DAILY_PROGRESS_KEY]);
+  return true;
 }
 
 function ensureDaily(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
@@ -329,7 +378,7 @@ function writeDaily(
 
 function writeHeatMap(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  day: ReturnType<typeof dayHeat>,
+  day: DayHeat,
   startMs: number,
   offset: number,
   timeZone: string,

@@ -46,52 +46,102 @@ export interface DayWindow {
   slaSec: number;
 }
 
-/** The inbound calls of one line that started within the day. */
-function offeredCalls(calls: readonly Call[], lineId: number, day: DayWindow): Call[] {
-  const from = day.startMs / 1000;
-  const to = day.endMs / 1000;
-  return calls.filter(
-    (call) =>
-      call.direction === 'inbound' && call.number?.id === lineId && call.started_at >= from && call.started_at < to,
-  );
+/** A line's running counts while its day is rolled up, hour of calls by hour of calls. */
+export interface LineTally {
+  offered: number;
+  answered: number;
+  missed: number;
+  abandoned: number;
+  withinSla: number;
+  longestWaitSec: number | null;
+  offeredPerHour: number[];
 }
 
-function busiestHour(calls: readonly Call[], offsetMinutes: number): string {
-  if (calls.length === 0) return '';
-  const perHour = new Array<number>(24).fill(0);
-  for (const call of calls) perHour[hourOf(call.started_at * 1000, offsetMinutes)]++;
-  return hourLabel(perHour.indexOf(Math.max(...perHour)));
+/** A day being rolled up in parts (each refresh lists one part of it), kept between refreshes. */
+export interface DailyProgress {
+  day: DayWindow;
+  /** Calls that started before this instant are counted. */
+  countedUntilMs: number;
+  /** By line id. */
+  lines: Record<string, LineTally>;
 }
+
+export function startDaily(day: DayWindow): DailyProgress {
+  return { day, countedUntilMs: day.startMs, lines: {} };
+}
+
+const newTally = (): LineTally => ({
+  offered: 0,
+  answered: 0,
+  missed: 0,
+  abandoned: 0,
+  withinSla: 0,
+  longestWaitSec: null,
+  offeredPerHour: new Array<number>(24).fill(0),
+});
+
+/**
+ * Counts the inbound calls that started within [countedUntilMs, untilMs) — the part of the day just
+ * listed — and moves the progress on. A call listed twice (parts share a boundary second) counts once.
+ */
+export function addCallsToDaily(progress: DailyProgress, calls: readonly Call[], untilMs: number): void {
+  const { day } = progress;
+  const from = progress.countedUntilMs / 1000;
+  const to = Math.min(untilMs, day.endMs) / 1000;
+  for (const call of calls) {
+    if (call.direction !== 'inbound' || !call.number || call.started_at < from || call.started_at >= to) continue;
+    const key = String(call.number.id);
+    const tally = progress.lines[key] ?? newTally();
+    progress.lines[key] = tally;
+    tally.offered++;
+    tally.offeredPerHour[hourOf(call.started_at * 1000, day.offsetMinutes)]++;
+    let waitSec: number | null = null;
+    if (typeof call.answered_at === 'number') {
+      tally.answered++;
+      waitSec = call.answered_at - call.started_at;
+      if (waitSec <= day.slaSec) tally.withinSla++;
+    } else if (isMissed(call)) {
+      tally.missed++;
+      if (ABANDONED.includes(call.missed_call_reason!)) tally.abandoned++;
+      if (call.ended_at !== null) waitSec = call.ended_at - call.started_at;
+    }
+    if (waitSec !== null) tally.longestWaitSec = Math.max(tally.longestWaitSec ?? 0, waitSec);
+  }
+  progress.countedUntilMs = Math.max(progress.countedUntilMs, to * 1000);
+}
+
+export const isDayCounted = (progress: DailyProgress) => progress.countedUntilMs >= progress.day.endMs;
 
 /** Every line gets a row, with zeros on a quiet day. */
+export function finishDaily(progress: DailyProgress, lines: readonly { lineId: number; name: string }[]): DailyLine[] {
+  const { slaSec } = progress.day;
+  return lines.map(({ lineId, name }) => {
+    const t = progress.lines[String(lineId)] ?? newTally();
+    const resolved = t.answered + t.missed;
+    const busiest = Math.max(...t.offeredPerHour);
+    return {
+      lineId,
+      name,
+      offered: t.offered,
+      answered: t.answered,
+      missed: t.missed,
+      abandonPct: resolved > 0 ? percentValue(t.abandoned / resolved) : '',
+      slaPct: slaSec > 0 && resolved > 0 ? percentValue(t.withinSla / resolved) : '',
+      longestWaitSec: t.longestWaitSec ?? '',
+      busiestHour: t.offered > 0 ? hourLabel(t.offeredPerHour.indexOf(busiest)) : '',
+    };
+  });
+}
+
+/** A whole day at once. */
 export function dailyRollup(
   calls: readonly Call[],
   lines: readonly { lineId: number; name: string }[],
   day: DayWindow,
 ): DailyLine[] {
-  return lines.map(({ lineId, name }) => {
-    const offered = offeredCalls(calls, lineId, day);
-    const answered = offered.filter((c): c is Call & { answered_at: number } => typeof c.answered_at === 'number');
-    const missed = offered.filter(isMissed);
-    const resolved = answered.length + missed.length;
-    const waits = [
-      ...answered.map((c) => c.answered_at - c.started_at),
-      ...missed.filter((c) => c.ended_at !== null).map((c) => c.ended_at! - c.started_at),
-    ];
-    const abandoned = missed.filter((c) => ABANDONED.includes(c.missed_call_reason!)).length;
-    const withinSla = answered.filter((c) => c.answered_at - c.started_at <= day.slaSec).length;
-    return {
-      lineId,
-      name,
-      offered: offered.length,
-      answered: answered.length,
-      missed: missed.length,
-      abandonPct: resolved > 0 ? percentValue(abandoned / resolved) : '',
-      slaPct: day.slaSec > 0 && resolved > 0 ? percentValue(withinSla / resolved) : '',
-      longestWaitSec: waits.length > 0 ? Math.max(...waits) : '',
-      busiestHour: busiestHour(offered, day.offsetMinutes),
-    };
-  });
+  const progress = startDaily(day);
+  addCallsToDaily(progress, calls, day.endMs);
+  return finishDaily(progress, lines);
 }
 
 /** A Daily row; the date cell gets the day's midnight, the line name is written as plain text. */
@@ -109,4 +159,3 @@ export function dailyRow<T>(date: T, line: DailyLine): (T | string | number)[] {
     line.busiestHour,
   ];
 }
-

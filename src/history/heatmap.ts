@@ -26,6 +26,16 @@ export interface DayHeat {
 
 const zeros = () => new Array<number>(24).fill(0);
 
+export const emptyDayHeat = (): DayHeat => ({ waitingSec: zeros(), missed: zeros() });
+
+/** Adds one part of a day (a roll-up's hour of calls) to the day so far. */
+export function addDayHeat(total: DayHeat, part: DayHeat): void {
+  for (let h = 0; h < 24; h++) {
+    total.waitingSec[h] += part.waitingSec[h];
+    total.missed[h] += part.missed[h];
+  }
+}
+
 export function newHeatMap(sinceDay: string): HeatMap {
   return {
     sinceDay,
@@ -40,7 +50,7 @@ const hourIndex = (ms: number, startMs: number) => Math.min(23, Math.max(0, Math
 
 /** One finished day: each inbound call's wait (start to answer or hang-up) spread over the hours it covered. */
 export function dayHeat(calls: readonly Call[], startMs: number, endMs: number): DayHeat {
-  const heat: DayHeat = { waitingSec: zeros(), missed: zeros() };
+  const heat = emptyDayHeat();
   for (const call of calls) {
     const started = call.started_at * 1000;
     if (call.direction !== 'inbound' || started < startMs || started >= endMs) continue;
@@ -73,7 +83,11 @@ const HOT = [0xea, 0x43, 0x35];
 function shade(value: number, max: number): string {
   if (max <= 0 || value <= 0) return '#ffffff';
   const t = value / max;
-  return `#${HOT.map((c) => Math.round(255 + (c - 255) * t).toString(16).padStart(2, '0')).join('')}`;
+  return `#${HOT.map((c) =>
+    Math.round(255 + (c - 255) * t)
+      .toString(16)
+      .padStart(2, '0'),
+  ).join('')}`;
 }
 
 const HOUR_LABELS = Array.from({ length: 24 }, (_, h) => `${h}h`);
