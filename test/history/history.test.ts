@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Call } from '../../src/aircall/types';
 import { dayStartMs, hourOf, parseOffset, weekdayOf } from '../../src/history/calendar';
-import { dailyRollup } from '../../src/history/daily';
+import { addCallsToDaily, dailyRollup, finishDaily, isDayCounted, startDaily } from '../../src/history/daily';
 import { addDayToHeatMap, dayHeat, heatMapRows, newHeatMap } from '../../src/history/heatmap';
 import { expiredRowCount, maxHistoryRows, retentionCutoffMs } from '../../src/history/retention';
 import { historyHeader, historyLineIds, lineMetricColumn, snapshotRow } from '../../src/history/snapshot';
@@ -181,6 +181,35 @@ describe('Daily roll-up', () => {
         busiestHour: '',
       },
     ]);
+  });
+});
+
+describe('Daily roll-up in parts', () => {
+  it('counts each call once when the day is listed an hour at a time, boundary seconds included', () => {
+    const s = MIDNIGHT / 1000;
+    const calls = Array.from({ length: 48 }, (_, i) =>
+      call(
+        i,
+        1,
+        s + i * 1800,
+        i % 3
+          ? { answered_at: s + i * 1800 + (i % 40) }
+          : { ended_at: s + i * 1800 + 9, missed_call_reason: 'abandoned_in_ivr' },
+      ),
+    );
+    const day = { startMs: MIDNIGHT, endMs: MIDNIGHT + 24 * HOUR, offsetMinutes: 60, slaSec: 20 };
+    const progress = startDaily(day);
+    for (let hour = 1; hour <= 24; hour++) {
+      const until = MIDNIGHT + hour * HOUR;
+      // Each listing reaches the next part's first second, as the adapter asks Aircall.
+      const listed = calls.filter((c) => c.started_at * 1000 <= until && c.started_at * 1000 >= until - HOUR);
+      expect(isDayCounted(progress)).toBe(false);
+      addCallsToDaily(progress, listed, until);
+    }
+    expect(isDayCounted(progress)).toBe(true);
+    const lines = [{ lineId: 1, name: 'Support' }];
+    expect(finishDaily(progress, lines)).toEqual(dailyRollup(calls, lines, day));
+    expect(finishDaily(progress, lines)[0].offered).toBe(48);
   });
 });
 
