@@ -5,7 +5,16 @@
  * directory or in memory, never in the working tree.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -157,5 +166,46 @@ describe('the compiler checks the sidebar ↔ server contract', () => {
       probe,
     );
     expect(errors.join('\n')).toMatch(/'string' is not assignable to parameter of type 'number'/);
+  });
+});
+
+describe('comments cite sources a reader can open', () => {
+  const SOURCE = /\.(ts|mjs|cjs|html|css)$/;
+  const files = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return path === 'test/screenshots' ? [] : files(path);
+      return SOURCE.test(entry.name) ? [path] : [];
+    });
+  const sources = ['src', 'html', 'local', 'test', 'bench', 'scripts'].flatMap(files);
+  const slug = (heading: string) =>
+    heading
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N} -]/gu, '')
+      .replace(/ /g, '-');
+
+  it('never cites sections of notes that are not in the repository', () => {
+    const outside = /\u00a7|shared\/reference\//;
+    expect(sources.filter((path) => outside.test(readFileSync(join(root, path), 'utf8')))).toEqual([]);
+  });
+
+  it('cites docs/ notes and sections that exist', () => {
+    const anchors = new Map<string, Set<string>>();
+    const broken: string[] = [];
+    for (const path of sources) {
+      for (const [, doc, anchor] of readFileSync(join(root, path), 'utf8').matchAll(
+        /docs\/([\w-]+\.md)(?:#([\w-]+))?/g,
+      )) {
+        if (!anchors.has(doc)) {
+          const text = existsSync(join(root, 'docs', doc)) ? readFileSync(join(root, 'docs', doc), 'utf8') : null;
+          anchors.set(doc, new Set(text?.match(/^#+ .+$/gm)?.map((h) => slug(h.replace(/^#+ /, ''))) ?? ['(missing)']));
+        }
+        const known = anchors.get(doc)!;
+        if (known.has('(missing)') || (anchor && !known.has(anchor)))
+          broken.push(`${path}: docs/${doc}#${anchor ?? ''}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(anchors.size).toBeGreaterThan(0);
   });
 });
