@@ -34,7 +34,7 @@ export function handleControl(sim: Simulation, method: string, path: string, par
       sim.limiter.perMinute = Number(input.perMinute);
       return ok();
     case 'GET truth':
-      return ok(groundTruth(sim, params.get('calls') !== 'false'));
+      return ok(groundTruth(sim, params.get('calls') === 'false' ? null : Number(params.get('since') ?? 0)));
     case 'GET requests':
       return ok(sim.requests);
     case 'DELETE requests':
@@ -45,7 +45,8 @@ export function handleControl(sim: Simulation, method: string, path: string, par
   }
 }
 
-function groundTruth(sim: Simulation, withCalls: boolean): GroundTruth {
+/** `callsSinceMs`: the calls started since then (null: none). */
+function groundTruth(sim: Simulation, callsSinceMs: number | null): GroundTruth {
   const nowMs = sim.sync();
   const { center } = sim;
   return {
@@ -56,6 +57,9 @@ function groundTruth(sim: Simulation, withCalls: boolean): GroundTruth {
     userNumbers: Object.fromEntries(center.agents.map((agent) => [String(agent.id), [...agent.numberIds]])),
     availabilities: center.agents.map((agent) => ({ id: agent.id, availability: center.availabilityOf(agent) })),
     tags: center.tags.map(toTag),
-    calls: withCalls ? center.calls.map((call) => toCall(center, call)) : [],
+    calls:
+      callsSinceMs === null
+        ? []
+        : center.calls.filter((call) => call.startedMs >= callsSinceMs).map((call) => toCall(center, call)),
   };
 }

@@ -34,8 +34,11 @@ export interface Simulator {
   revokeKey(): Promise<void>;
   restoreKey(): Promise<void>;
   setRateLimit(perMinute: number): Promise<void>;
-  /** The simulation's own state; `{ calls: false }` skips the (large) call list. */
-  truth(options?: { calls?: boolean }): Promise<GroundTruth>;
+  /**
+   * The simulation's own state; `{ calls: false }` skips the (large: a day of history) call list, and
+   * `{ callsSinceMs }` keeps only the calls started since then.
+   */
+  truth(options?: { calls?: boolean; callsSinceMs?: number }): Promise<GroundTruth>;
   requests(): Promise<RequestLogEntry[]>;
   resetRequests(): Promise<void>;
   stop(): Promise<void>;
@@ -94,7 +97,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     revokeKey: () => post('key', { revoked: true }),
     restoreKey: () => post('key', { revoked: false }),
     setRateLimit: (perMinute) => post('rate-limit', { perMinute }),
-    truth: (truthOptions) => control('GET', truthOptions?.calls === false ? 'truth?calls=false' : 'truth'),
+    truth: (truthOptions) =>
+      control(
+        'GET',
+        truthOptions?.calls === false
+          ? 'truth?calls=false'
+          : truthOptions?.callsSinceMs !== undefined
+            ? `truth?since=${truthOptions.callsSinceMs}`
+            : 'truth',
+      ),
     requests: () => control('GET', 'requests'),
     resetRequests: async () => {
       await control('DELETE', 'requests');

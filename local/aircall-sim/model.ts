@@ -80,6 +80,11 @@ export interface CallRecord {
   asset: string | null;
   tagIds: number[];
   comments: CommentRecord[];
+  /** Inbound calls: the teams of the line's agents, whom the call was routed to. */
+  teamIds: number[];
+  /** Set when the agent who answered handed the call to another (who is then `userId`). */
+  transferredById: number | null;
+  transferredToId: number | null;
 }
 
 export interface Roster {
@@ -177,6 +182,9 @@ export class CallCenter {
       asset: null,
       tagIds: [],
       comments: [],
+      teamIds: [],
+      transferredById: null,
+      transferredToId: null,
     };
     if (agent) agent.callId = id;
     this.calls.push(call);
@@ -190,6 +198,20 @@ export class CallCenter {
     call.userId = agent.id;
     agent.callId = call.id;
     agent.forced = null;
+  }
+
+  /** The agent in the call hands it to `to`, who becomes the call's agent; the first goes to after-call work. */
+  transfer(call: CallRecord, to: Agent): void {
+    const from = call.userId === null ? undefined : this.agentById.get(call.userId);
+    if (!from || from.callId !== call.id) return;
+    call.transferredById = from.id;
+    call.transferredToId = to.id;
+    call.userId = to.id;
+    to.callId = call.id;
+    to.forced = null;
+    from.callId = null;
+    from.wrapUntilMs = this.nowMs + from.wrapUpTime * 1000;
+    from.freeSinceMs = Math.max(this.nowMs, from.wrapUntilMs);
   }
 
   /** An inbound call that ends without an agent. */

@@ -28,6 +28,15 @@ export const DUPLICATE_NAME = 'Alex Martin';
 
 const FIRST = ['Emma', 'Louis', 'Jade', 'Hugo', 'Chloé', 'Noah', 'Léa', 'Arthur', 'Manon', 'Jules', 'Sofia', 'Omar'];
 const LAST = ['Bernard', 'Dubois', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Garcia', 'Nguyen', 'Okafor', 'Rossi'];
+/** Latin names with the accents a European call center has: Polish, Czech, Portuguese, German, Nordic. */
+const FIRST_ACCENTED = ['Zoë', 'Jiří', 'Łukasz', 'Ångström', 'João', 'Søren', 'Björn', 'Małgorzata', 'Dvořák', 'Ñusta'];
+const LAST_ACCENTED = ['Müller', 'Nuñez', 'Kowalczyk-Wójcik', 'Gonçalves', 'Østergaard', 'Šimková', 'Le Bœuf'];
+/** Names in other scripts, each given to one agent in ten. */
+const OTHER_SCRIPTS: string[][] = [
+  ['Анна Петрова', 'Дмитрий Соколов', 'Ольга Иванова', 'Сергей Кузнецов', 'Мария Смирнова'],
+  ['محمد العلي', 'فاطمة الزهراء', 'يوسف حداد', 'ليلى منصور', 'عمر الخطيب'],
+  ['王伟', '李娜', '佐藤 花子', '田中 太郎', '김민준', '이서연'],
+];
 const ZONES: [string, string][] = [
   ['Europe/Paris', 'fr-FR'],
   ['Europe/London', 'en-GB'],
@@ -66,8 +75,17 @@ function isoDate(rng: Rng, fromYear: number, toYear: number): string {
   return new Date(ms).toISOString();
 }
 
+/**
+ * About 70 % Latin names (a third of them with accents), and 10 % each in Cyrillic, Arabic and CJK scripts: a
+ * multinational call center, whose names must show as written in cells, notes and sidebars.
+ */
 function agentName(rng: Rng, index: number): string {
-  return SPECIAL_AGENT_NAMES[index] ?? `${rng.pick(FIRST)} ${rng.pick(LAST)}`;
+  const special = SPECIAL_AGENT_NAMES[index];
+  if (special) return special;
+  const script = index % 10;
+  if (script >= 7) return rng.pick(OTHER_SCRIPTS[script - 7]);
+  if (script % 3 === 0) return `${rng.pick(FIRST_ACCENTED)} ${rng.pick(LAST_ACCENTED)}`;
+  return `${rng.pick(FIRST)} ${rng.pick(LAST)}`;
 }
 
 function emailFor(name: string, id: number): string {

@@ -18,6 +18,15 @@ export const API_ORIGIN = 'https://api.aircall.io';
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 const MEDIA = 'https://example.com';
+/** Aircall's direct media links stay valid for an hour after they are served (docs/aircall-notes.md). */
+const MEDIA_VALID_SEC = 3_600;
+
+/** A media URL as served at `nowMs`: signed, and expiring an hour later. */
+function signed(url: string | null, nowMs: number): string | null {
+  if (url === null) return null;
+  const expires = seconds(nowMs) + MEDIA_VALID_SEC;
+  return `${url}?Expires=${expires}&Signature=${(expires * 2_654_435_761).toString(36)}`;
+}
 
 /** A user as nested in calls and teams: no substatus nor wrap_up_time. */
 export function toNestedUser(agent: Agent): NestedUserPayload {
@@ -121,8 +130,8 @@ export function toCall(center: CallCenter, call: CallRecord): CallPayload {
     ended_at: endedAt,
     // In-progress calls report 0, as in the documented sample.
     duration: endedAt === null ? 0 : endedAt - seconds(call.startedMs),
-    voicemail: call.voicemail,
-    recording: call.recording,
+    voicemail: signed(call.voicemail, center.nowMs),
+    recording: signed(call.recording, center.nowMs),
     asset: call.asset,
     raw_digits: call.rawDigits,
     user: agent ? toNestedUser(agent) : null,
@@ -130,9 +139,16 @@ export function toCall(center: CallCenter, call: CallRecord): CallPayload {
     archived: false,
     assigned_to: null,
     tags: call.tagIds.map((id) => toTag(center.tags.find((tag) => tag.id === id)!)),
-    transferred_by: null,
-    transferred_to: null,
-    teams: [],
+    transferred_by: nestedOrNull(center, call.transferredById),
+    transferred_to: nestedOrNull(center, call.transferredToId),
+    // Aircall gives teams on inbound calls only: outbound ones omit the field.
+    ...(call.direction === 'inbound'
+      ? {
+          teams: call.teamIds
+            .map((id) => center.teams.find((team) => team.id === id)!)
+            .map(({ id, name }) => ({ id, name })),
+        }
+      : {}),
     number: line ? toNumber(line) : null,
     cost: '0.0',
     comments: call.comments.map((comment) => {
@@ -145,6 +161,11 @@ export function toCall(center: CallCenter, call: CallRecord): CallPayload {
       };
     }),
   };
+}
+
+function nestedOrNull(center: CallCenter, agentId: number | null): NestedUserPayload | null {
+  const agent = agentId === null ? undefined : center.agent(agentId);
+  return agent ? toNestedUser(agent) : null;
 }
 
 /** Comment authors also drop time_zone and language. */

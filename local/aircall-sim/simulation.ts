@@ -48,7 +48,7 @@ export class Simulation {
       const rng = new Rng(options.seed ?? 1);
       const fromMs = options.history === false ? startMs : startMs - TRAFFIC[preset].historyMs;
       this.center = new CallCenter(buildRoster(preset, rng), fromMs);
-      new RandomActivity(this.center, rng, preset).start(fromMs);
+      new RandomActivity(this.center, rng, preset, { surgeFromMs: options.surge ? startMs : undefined }).start(fromMs);
     }
     this.center.advanceTo(startMs);
   }

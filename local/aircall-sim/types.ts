@@ -43,8 +43,13 @@ export interface SimulatorOptions {
   clock?: ClockOptions;
   /** Default 0 (a free port). */
   port?: number;
-  /** Pre-generate past calls (24 h, 1 h at large) so history and search have data; default true. */
+  /** Pre-generate a day of past calls so history and search have data; default true. */
   history?: boolean;
+  /**
+   * From the simulator's start, callers arrive faster than the agents can take them (the history stays normal), so
+   * the queue grows and waits pass 10 minutes.
+   */
+  surge?: boolean;
   /** Replay exactly these agents, lines and events instead of random activity. */
   scenario?: Scenario;
   /** The per-query record cap of list endpoints; default 10,000 (lower it to test the cap cheaply). */

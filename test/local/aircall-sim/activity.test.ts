@@ -43,7 +43,6 @@ describe('random activity (small preset, 24 h of history)', () => {
       }
       if (call.answered_at !== null && call.ended_at !== null) {
         expect(call.user).not.toBeNull();
-        expect(call.answered_at - call.started_at).toBeLessThanOrEqual(90);
         expect(call.ended_at - call.answered_at).toBeGreaterThanOrEqual(29);
         expect(call.ended_at - call.answered_at).toBeLessThanOrEqual(601);
         expect(call.duration).toBe(call.ended_at - call.started_at);
@@ -52,9 +51,16 @@ describe('random activity (small preset, 24 h of history)', () => {
   });
 
   it('attaches recordings, voicemails, assets, tags and comments to some calls', () => {
-    expect(done.some((call) => /^https:\/\/assets\.example\/recording\/\d+\.mp3$/.test(call.recording ?? ''))).toBe(
-      true,
-    );
+    // Signed links that expire an hour after they are served, as Aircall's direct media links do.
+    const nowSec = Math.floor(sim.center.nowMs / 1000);
+    const recorded = done.filter((call) => call.recording !== null);
+    expect(recorded.length).toBeGreaterThan(0);
+    for (const call of recorded) {
+      const match = /^https:\/\/assets\.example\/recording\/\d+\.mp3\?Expires=(\d+)&Signature=\w+$/.exec(
+        call.recording!,
+      );
+      expect(Number(match?.[1])).toBe(nowSec + 3_600);
+    }
     expect(done.some((call) => call.voicemail !== null && call.missed_call_reason !== null)).toBe(true);
     expect(done.some((call) => call.asset !== null)).toBe(true);
     expect(done.some((call) => call.tags.length > 0)).toBe(true);
@@ -73,10 +79,14 @@ describe('random activity (small preset, 24 h of history)', () => {
 
   it('moves agents between states over time', () => {
     const before = availabilities(sim);
-    sim.clock.advance(HOUR);
-    sim.sync();
+    const seen = new Set<string>();
+    for (let minute = 0; minute < 60; minute += 5) {
+      sim.clock.advance(5 * 60_000);
+      sim.sync();
+      for (const state of availabilities(sim)) seen.add(state);
+    }
     expect(availabilities(sim)).not.toEqual(before);
-    expect(new Set(availabilities(sim)).size).toBeGreaterThanOrEqual(3);
+    expect(seen.size).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -85,8 +95,10 @@ it('starts without history when asked', () => {
   expect(sim.center.calls).toEqual([]);
 });
 
-it('generates at least 10,000 calls in the last 15 minutes at the large preset', () => {
+it('keeps a day of history at the large preset too, with a busy 15 minutes', () => {
   const sim = new Simulation({ preset: 'large' });
-  const fromMs = sim.clock.nowMs() - 15 * 60_000;
-  expect(sim.center.calls.filter((call) => call.startedMs >= fromMs).length).toBeGreaterThanOrEqual(10_000);
+  const nowMs = sim.clock.nowMs();
+  expect(sim.center.calls[0].startedMs).toBeLessThanOrEqual(nowMs - 23.9 * HOUR);
+  const lastQuarter = sim.center.calls.filter((call) => call.startedMs >= nowMs - 15 * 60_000).length;
+  expect(lastQuarter).toBeGreaterThan(2_500);
 });

@@ -47,6 +47,15 @@ describe.each(PRESETS)('the %s call center', (preset) => {
     expect(TAG_NAMES).toContain(HOSTILE.formula);
   });
 
+  it('has names in several scripts, at a realistic share', () => {
+    const share = (pattern: RegExp) => names.filter((name) => pattern.test(name)).length / names.length;
+    expect(share(/[\u0400-\u04FF]/)).toBeGreaterThanOrEqual(0.05); // Cyrillic
+    expect(share(/[\u0600-\u06FF]/)).toBeGreaterThanOrEqual(0.05); // Arabic
+    expect(share(/[\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/)).toBeGreaterThanOrEqual(0.05); // CJK
+    expect(share(/[À-ž]/)).toBeGreaterThanOrEqual(0.1); // Latin with accents
+    expect(share(/^[A-Za-z ]+$/)).toBeGreaterThanOrEqual(0.15);
+  });
+
   it('has agents set to custom (Auto) and unique ids', () => {
     expect(roster.agents.some((agent) => agent.availabilityStatus === 'custom')).toBe(true);
     expect(new Set(roster.agents.map((agent) => agent.id)).size).toBe(roster.agents.length);

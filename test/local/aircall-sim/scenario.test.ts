@@ -34,7 +34,7 @@ it('replays exactly the scripted calls and agent states', () => {
     ended_at: (T0 - 10_000) / 1000,
     duration: 110,
     user: { id: 1, name: 'Ana' },
-    recording: 'https://assets.example/recording/1.mp3',
+    recording: expect.stringMatching(/^https:\/\/assets\.example\/recording\/1\.mp3\?Expires=\d+&Signature=/),
   });
 
   sim.clock.advance(10_000);
