@@ -1,113 +1,261 @@
 /**
- * Writes the board into its tab with a constant number of Spreadsheet calls, whatever the number
- * of agents, teams and calls: one range over the whole board receives every matrix at once, and
- * each line color's highlight borders take one RangeList. Nothing is cleared first, so viewers
- * never see an empty board: the grid is padded to the previous extent instead.
+ * Writes a board into its tab, paying per cell only for what changed since the last refresh.
+ *
+ * The writer trusts the sheet, not a remembered size: each run reads the tab's size and the
+ * board's values. A tab whose size is not the board's (rows or columns inserted or deleted), a
+ * board whose structure changed, an unknown previous state (cache evicted) or a muted stale board
+ * gets a full write: the tab is cut or grown to the board, merges are broken, every attribute is
+ * written. Otherwise only the rows whose values (read back from the sheet, so typed-over cells
+ * heal) or formats (per-row hashes of the last write) differ are written, one call per attribute.
+ * Attributes that never change between refreshes (number format, font sizes, alignment, wrap,
+ * card borders, column widths, frozen rows) are written only in a full write.
+ *
+ * Half-written boards are never presented as fresh: the refresh cell says "Updating…" first, and
+ * the values — which carry the new "Last refresh" text — are written last. Menu actions also check
+ * each agent cell's name against its note (notes.ts agentInCell).
  */
-import { type BoardGrid, REFRESH_CELL, staleCell } from '../sheet/layout';
+
+import { MATRIX_NAMES, type MatrixName } from '../sheet/grid';
+import { type BoardGrid, REFRESH_CELL } from '../sheet/layout';
+import { HEADER_STYLE, MUTED_BACKGROUND, MUTED_FONT, STALE_STYLE } from '../sheet/styles';
+import { documentCache, readCached, removeCached, writeCached } from './chunked-store';
 
 export const BOARD_SHEET = 'Activity Tracker';
-const EXTENT_KEY = 'board.extent';
 const WHITE = '#ffffff';
+const SIX_HOURS_SEC = 21_600;
+/** Format edits (a recoloured cell) are not read back: a full write every so often heals them too. */
+const FULL_WRITE_EVERY = 30;
+export const UPDATING_TEXT = 'Updating the board…';
 
-/** What the tab looks like now, remembered so a refresh need not ask the Spreadsheet service. */
-export interface BoardExtent {
-  /** The board last written. */
+/** What the last write left in the tab, kept in the document cache per board tab. */
+export interface WrittenBoard {
+  structure: string;
   rows: number;
   columns: number;
-  /** The tab's size. */
-  maxRows: number;
-  maxColumns: number;
-  /** Width of each column of the tab, as last set; null where unknown (e.g. inserted columns). */
-  columnWidths: (number | null)[];
+  /** Per attribute (values excepted: those are read back), one hash per row. */
+  hashes: Partial<Record<MatrixName, string[]>>;
+  borders: { color: string; a1s: string[] }[];
+  /** Refreshes since the last full write. */
+  partialWrites: number;
+  /** Greyed out by a stale refresh: the next write is a full one. */
+  muted: boolean;
 }
 
-export function loadExtent(): BoardExtent | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(EXTENT_KEY);
-  try {
-    return raw ? (JSON.parse(raw) as BoardExtent) : null;
-  } catch {
-    return null;
+/** How a write went, for the benchmark and tests. */
+export interface WriteReport {
+  full: boolean;
+  /** Rows rewritten per attribute. */
+  rowsWritten: Partial<Record<MatrixName, number>>;
+}
+
+const writtenKey = (sheetName: string) => `board-written:${sheetName}`;
+
+export function loadWritten(sheetName: string): WrittenBoard | null {
+  return readCached<WrittenBoard>(documentCache(), writtenKey(sheetName));
+}
+
+/** The next refresh of this tab writes it in full. */
+export function forgetWritten(sheetName: string): void {
+  removeCached(documentCache(), [writtenKey(sheetName)]);
+}
+
+function saveWritten(sheetName: string, written: WrittenBoard): void {
+  writeCached(documentCache(), writtenKey(sheetName), written, SIX_HOURS_SEC);
+}
+
+/** FNV-1a, 32 bits: enough to tell one row of cells from the next refresh's. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
   }
+  return (h >>> 0).toString(16);
 }
 
-export function saveExtent(extent: BoardExtent): void {
-  PropertiesService.getDocumentProperties().setProperty(EXTENT_KEY, JSON.stringify(extent));
+const rowHashes = (matrix: readonly (readonly string[])[]) => matrix.map((row) => hash(row.join('\u0001')));
+
+function structureOf(grid: BoardGrid): string {
+  return hash(JSON.stringify([grid.rows, grid.columns, grid.rowFontSizes, grid.columnWidths, grid.frozenRows]));
 }
 
-/** Consecutive columns of equal width go in one setColumnWidths call. */
-function applyColumnWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, widths: number[]): void {
-  let start = 0;
-  for (let i = 1; i <= widths.length; i++) {
-    if (i === widths.length || widths[i] !== widths[start]) {
-      sheet.setColumnWidths(start + 1, i - start, widths[start]);
-      start = i;
+/** The first and last rows (0-based) where two lists differ, or null. */
+function changedBand(before: readonly string[] | undefined, after: readonly string[]): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let r = 0; r < after.length; r++) {
+    if (before?.[r] !== after[r]) {
+      if (first < 0) first = r;
+      last = r;
     }
   }
+  return first < 0 ? null : [first, last];
 }
 
-const widthsApplied = (known: (number | null)[], wanted: number[]) => wanted.every((w, i) => known[i] === w);
+/** Cuts or grows the tab to exactly the board, so rows or columns a user inserted or deleted are healed. */
+function fitTab(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  size: { maxRows: number; maxColumns: number },
+  grid: BoardGrid,
+) {
+  if (size.maxRows > grid.rows) sheet.deleteRows(grid.rows + 1, size.maxRows - grid.rows);
+  else if (size.maxRows < grid.rows) sheet.insertRowsAfter(size.maxRows, grid.rows - size.maxRows);
+  if (size.maxColumns > grid.columns) sheet.deleteColumns(grid.columns + 1, size.maxColumns - grid.columns);
+  else if (size.maxColumns < grid.columns) sheet.insertColumnsAfter(size.maxColumns, grid.columns - size.maxColumns);
+}
 
-/** Grows the tab when the board outgrows it (rare: only when agents, teams or the queue grow). */
-function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, extent: BoardExtent, grid: BoardGrid): void {
-  if (grid.rows > extent.maxRows) {
-    sheet.insertRowsAfter(extent.maxRows, grid.rows - extent.maxRows);
-    extent.maxRows = grid.rows;
-  }
-  if (grid.columns > extent.maxColumns) {
-    sheet.insertColumnsAfter(extent.maxColumns, grid.columns - extent.maxColumns);
-    extent.columnWidths = [...extent.columnWidths, ...Array<null>(grid.columns - extent.maxColumns).fill(null)];
-    extent.maxColumns = grid.columns;
+function writeAttribute(range: GoogleAppsScript.Spreadsheet.Range, name: MatrixName, matrix: unknown[][]): void {
+  switch (name) {
+    case 'values':
+      range.setValues(matrix);
+      break;
+    case 'backgrounds':
+      range.setBackgrounds(matrix as string[][]);
+      break;
+    case 'fontColors':
+      range.setFontColors(matrix as string[][]);
+      break;
+    case 'fontWeights':
+      range.setFontWeights(matrix as ('bold' | 'normal')[][]);
+      break;
+    case 'notes':
+      range.setNotes(matrix as string[][]);
+      break;
   }
 }
 
-export function writeBoard(
+/** Values last: they carry the fresh "Last refresh" text, so the header turns fresh only once all else is written. */
+const WRITE_ORDER: readonly MatrixName[] = ['notes', 'backgrounds', 'fontColors', 'fontWeights', 'values'];
+
+function fullWrite(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   grid: BoardGrid,
-  previous: BoardExtent | null,
-): void {
-  const extent: BoardExtent = previous
-    ? { ...previous }
-    : { rows: 0, columns: 0, maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns(), columnWidths: [] };
-  const before = JSON.stringify(extent);
-  ensureSize(sheet, extent, grid);
-
+  size: { maxRows: number; maxColumns: number },
+) {
+  fitTab(sheet, size, grid);
   const range = sheet.getRange(1, 1, grid.rows, grid.columns);
+  range.breakApart();
   // Plain-text format BEFORE the values: "=…", "+33 6…" and "00123" stay exactly as given.
   range.setNumberFormat('@');
-  range.setValues(grid.values);
-  range.setBackgrounds(grid.backgrounds);
-  range.setFontColors(grid.fontColors);
-  range.setFontWeights(grid.fontWeights);
-  range.setFontStyles(grid.fontStyles);
-  range.setNotes(grid.notes);
-  // Thin white borders give every cell the card look and wipe last refresh's highlights.
+  range.setFontSizes(grid.rowFontSizes.map((size) => Array<number>(grid.columns).fill(size)));
+  range.setFontStyle('normal');
+  range.setWrap(true);
+  range.setVerticalAlignment('middle');
+  range.setHorizontalAlignment('center');
+  // Thin white borders give every cell the card look and wipe any highlight left behind.
   range.setBorder(true, true, true, true, true, true, WHITE, SpreadsheetApp.BorderStyle.SOLID);
-  for (const group of grid.borderGroups) {
+  sheet.setColumnWidths(1, grid.columns, grid.columnWidths[0]);
+  sheet.setFrozenRows(grid.frozenRows);
+  for (const name of WRITE_ORDER) writeAttribute(range, name, grid[name]);
+}
+
+function drawHighlights(sheet: GoogleAppsScript.Spreadsheet.Sheet, groups: BoardGrid['borderGroups']): void {
+  for (const group of groups) {
     if (group.a1s.length === 0) continue;
     sheet
       .getRangeList(group.a1s)
       .setBorder(true, true, true, true, null, null, group.color, SpreadsheetApp.BorderStyle.SOLID_THICK);
   }
-  if (!widthsApplied(extent.columnWidths, grid.columnWidths)) {
-    applyColumnWidths(sheet, grid.columnWidths);
-    extent.columnWidths = [...grid.columnWidths, ...extent.columnWidths.slice(grid.columnWidths.length)];
-  }
-  const after = { ...extent, rows: grid.rows, columns: grid.columns };
-  if (!previous || JSON.stringify(after) !== before) saveExtent(after);
 }
 
-/** On a failed refresh only the header changes: the board keeps its last good content. */
-export function writeStaleHeader(
+export function writeBoard(sheet: GoogleAppsScript.Spreadsheet.Sheet, sheetName: string, grid: BoardGrid): WriteReport {
+  const size = { maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() };
+  const previous = loadWritten(sheetName);
+  const structure = structureOf(grid);
+  const hashes: WrittenBoard['hashes'] = {};
+  for (const name of MATRIX_NAMES) if (name !== 'values') hashes[name] = rowHashes(grid[name]);
+  const full =
+    !previous ||
+    previous.muted ||
+    previous.structure !== structure ||
+    previous.partialWrites + 1 >= FULL_WRITE_EVERY ||
+    size.maxRows !== grid.rows ||
+    size.maxColumns !== grid.columns;
+
+  const report: WriteReport = { full, rowsWritten: {} };
+  if (full) {
+    sheet.getRange(REFRESH_CELL.row, REFRESH_CELL.column).setValue(UPDATING_TEXT);
+    fullWrite(sheet, grid, size);
+    drawHighlights(sheet, grid.borderGroups);
+    for (const name of MATRIX_NAMES) report.rowsWritten[name] = grid.rows;
+  } else {
+    const range = sheet.getRange(1, 1, grid.rows, grid.columns);
+    const shown = range.getValues().map((row) => row.map(String));
+    sheet.getRange(REFRESH_CELL.row, REFRESH_CELL.column).setValue(UPDATING_TEXT);
+    const bands = new Map<MatrixName, [number, number]>();
+    for (const name of MATRIX_NAMES) {
+      const band =
+        name === 'values'
+          ? changedBand(rowHashes(shown), rowHashes(grid.values))
+          : changedBand(previous.hashes[name], hashes[name]!);
+      if (band) bands.set(name, band);
+    }
+    // The refresh cell now says "Updating…": the values always go. Each changed attribute is written
+    // over the rows from the top to its last change, through the range already at hand (a range costs
+    // a call; the rows above a change cost less than that at these sizes).
+    for (const name of WRITE_ORDER) {
+      const band = bands.get(name);
+      if (name !== 'values' && !band) continue;
+      const rows = (band ? band[1] : 0) + 1;
+      const target = rows === grid.rows ? range : sheet.getRange(1, 1, rows, grid.columns);
+      writeAttribute(target, name, grid[name].slice(0, rows));
+      report.rowsWritten[name] = rows;
+    }
+    if (JSON.stringify(previous.borders) !== JSON.stringify(grid.borderGroups)) {
+      const stale = previous.borders.flatMap((group) => group.a1s);
+      if (stale.length > 0) {
+        sheet
+          .getRangeList(stale)
+          .setBorder(true, true, true, true, null, null, WHITE, SpreadsheetApp.BorderStyle.SOLID);
+      }
+      drawHighlights(sheet, grid.borderGroups);
+    }
+  }
+  saveWritten(sheetName, {
+    structure,
+    rows: grid.rows,
+    columns: grid.columns,
+    hashes,
+    borders: grid.borderGroups,
+    partialWrites: full ? 0 : previous!.partialWrites + 1,
+    muted: false,
+  });
+  return report;
+}
+
+/** The banner of a board whose refresh failed: when its content dates from, how old it is, and why. */
+export function staleBanner(sinceText: string | null, ageText: string | null, reason: string): string {
+  if (!sinceText) return `Not refreshed yet — ${reason}`;
+  return `STALE — showing ${sinceText}${ageText ? ` (${ageText} old)` : ''} — ${reason}`;
+}
+
+/**
+ * On a failed refresh the board keeps its last good content under a banner across row 1. Once
+ * the content is older than two refresh periods (`mute`), every colour fades to grey so nobody
+ * acts on old alarms; the next successful refresh rewrites the whole board.
+ */
+export function writeStaleBoard(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  sinceText: string | null,
-  reason: string,
+  sheetName: string,
+  banner: string,
+  mute: boolean,
 ): void {
-  const { value, style } = staleCell(sinceText, reason);
-  const cell = sheet.getRange(REFRESH_CELL.row, REFRESH_CELL.column, 1, 1);
-  cell.setNumberFormat('@');
-  cell.setValues([[value]]);
-  cell.setBackgrounds([[style.background]]);
-  cell.setFontColors([[style.fontColor]]);
-  cell.setFontWeights([[style.bold ? 'bold' : 'normal']]);
+  const written = loadWritten(sheetName);
+  const columns = written ? written.columns : 2;
+  if (mute && written && !written.muted) {
+    const board = sheet.getRange(1, 1, written.rows, written.columns);
+    board.setBackground(MUTED_BACKGROUND);
+    board.setFontColor(MUTED_FONT);
+    board.setBorder(true, true, true, true, true, true, WHITE, SpreadsheetApp.BorderStyle.SOLID);
+    saveWritten(sheetName, { ...written, muted: true });
+  }
+  const row = sheet.getRange(REFRESH_CELL.row, 1, 1, columns);
+  row.setNumberFormat('@');
+  const values = Array<string>(columns).fill('');
+  values[0] = 'Aircall Activity Tracker';
+  values[REFRESH_CELL.column - 1] = banner;
+  row.setValues([values]);
+  row.setBackgrounds([values.map((_, c) => (c === 0 ? HEADER_STYLE.background : STALE_STYLE.background))]);
+  row.setFontColors([values.map(() => STALE_STYLE.fontColor)]);
+  row.setFontWeights([values.map(() => 'bold')]);
 }

@@ -11,18 +11,23 @@ import { headerCells, readExportRequest, sheetCells } from '../calls/export';
 import {
   agentsFor,
   type CallHistoryRequest,
+  decodeHistoryCursor,
   embedCallHistoryRequest,
+  encodeHistoryCursor,
+  FIRST_HISTORY_CARDS,
   historyFilter,
   teamFilterAgents,
 } from '../calls/history';
 import { readHistoryRequest, readSearchCriteria } from '../calls/requests';
 import { searchChunk } from '../calls/search';
 import { decodeCursor, encodeCursor, type SearchState, searchProgress, startSearch } from '../calls/search-cursor';
+import { formatWallClock } from '../calls/wall-clock';
+import { parseOffset } from '../history/calendar';
 import { agentInCell, REFRESHING_MESSAGE } from '../sheet/notes';
 import {
   type AdvancedSearchChunk,
   type AdvancedSearchCriteria,
-  type CallListResult,
+  type CallHistoryChunk,
   type ExportRequest,
   type ExportResult,
   MAX_CALL_CARDS,
@@ -46,9 +51,23 @@ const SEARCH_CHUNK_MATCHES = 2_000;
 const SEARCH_OPTIONS_CACHE = 'search-options';
 const SEARCH_OPTIONS_TTL_SEC = 600;
 
+/** Formats times in the spreadsheet's zone with one Utilities call per hour they fall in, not one per time. */
+function zoneFormatter(timeZone: string): (sec: number) => string {
+  const offsets = new Map<number, number>();
+  return (sec) => {
+    const hour = Math.floor(sec / 3600);
+    let offset = offsets.get(hour);
+    if (offset === undefined) {
+      offset = parseOffset(formatTime(hour * 3_600_000, timeZone, 'Z'));
+      offsets.set(hour, offset);
+    }
+    return formatWallClock(sec, offset);
+  };
+}
+
 /** Newest first. */
 function callCards(calls: Call[], timeZone: string, nowSec: number) {
-  const formatSec = (sec: number) => formatTime(sec * 1000, timeZone, 'yyyy-MM-dd HH:mm:ss');
+  const formatSec = zoneFormatter(timeZone);
   return calls
     .sort((a, b) => b.started_at - a.started_at || b.id - a.id)
     .map((call) => toCallCard(call, { formatTime: formatSec, nowSec }));
@@ -96,28 +115,32 @@ export function showAdvancedSearch(): void {
 // ---- google.script.run targets --------------------------------------------------------------
 
 /**
- * The newest calls of the activity period first: pages are walked newest first and the walk stops
- * at MAX_CALL_CARDS matches, so All Users at 1,000 agents answers after a page or two of fetches instead
- * of listing every call of the period. A rate limit that runs out is waited for within SEARCH_WAIT_MS.
+ * The next calls of a Call History, newest first: pages are walked newest first and the walk stops
+ * at `maxMatches`, so All Users at 1,000 agents answers after a page or two of fetches instead of
+ * listing every call of the period. Later steps wait out a rate limit that runs out, within `budgetMs`.
  */
-function newestCalls(fromSec: number, nowSec: number, keep: (call: Call) => boolean) {
-  const criteria: AdvancedSearchCriteria = { fromSec, toSec: nowSec };
+function nextHistoryCalls(
+  criteria: AdvancedSearchCriteria,
+  start: SearchState,
+  keep: (call: Call) => boolean,
+  limits: { maxMatches: number; budgetMs: number; wait: boolean },
+) {
   const client = openAircall(undefined, SEARCH_WAIT_MS);
-  const deadlineMs = Date.now() + SEARCH_WAIT_MS;
-  let state = startSearch(criteria, nowSec);
+  const deadlineMs = Date.now() + limits.budgetMs;
+  let state = start;
   const calls: Call[] = [];
-  while (state.parts.length > 0 && calls.length < MAX_CALL_CARDS && Date.now() < deadlineMs) {
+  while (state.parts.length > 0 && calls.length < limits.maxMatches && Date.now() < deadlineMs) {
     const chunk = searchChunk(
       criteria,
       state,
       client,
-      { nowMs: () => Date.now(), stopAtMs: deadlineMs, maxMatches: MAX_CALL_CARDS - calls.length },
+      { nowMs: () => Date.now(), stopAtMs: deadlineMs, maxMatches: limits.maxMatches - calls.length },
       keep,
     );
     calls.push(...chunk.calls);
     state = chunk.state;
     if (chunk.resumeInMs !== null) {
-      if (Date.now() + chunk.resumeInMs >= deadlineMs) break;
+      if (!limits.wait || Date.now() + chunk.resumeInMs >= deadlineMs) break;
       Utilities.sleep(chunk.resumeInMs);
     }
   }
@@ -127,25 +150,38 @@ function newestCalls(fromSec: number, nowSec: number, keep: (call: Call) => bool
 const count = (n: number) => n.toLocaleString('en-US');
 const callsText = (n: number) => `${count(n)} call${n === 1 ? '' : 's'}`;
 
-/** How many calls the sidebar shows, and of how many when it shows only the newest. */
-function historyCount(found: number, state: SearchState, everyCall: boolean): string {
+/** How many calls the sidebar shows, and of how many when it shows only the newest MAX_CALL_CARDS. */
+function historyCount(state: SearchState, everyCall: boolean, more: boolean): string {
+  const found = state.matches;
+  if (more) return `${callsText(found)} so far, loading more…`;
   if (state.parts.length === 0) return callsText(found);
-  if (found >= MAX_CALL_CARDS)
-    return everyCall && state.totalCalls !== null
-      ? `${callsText(state.totalCalls)} — showing the newest ${count(MAX_CALL_CARDS)} of ${count(state.totalCalls)}`
-      : `showing the newest ${callsText(found)} (Advanced Search lists them all)`;
-  return `${callsText(found)} in the ${count(state.pagesDone)} of ${count(state.totalPages ?? state.pagesDone)} pages Aircall could send in time`;
+  return everyCall && state.totalCalls !== null
+    ? `${callsText(state.totalCalls)} — showing the newest ${count(MAX_CALL_CARDS)} of ${count(state.totalCalls)}`
+    : `showing the newest ${callsText(found)} (Advanced Search lists them all)`;
 }
 
-export function getCallHistory(request: unknown): CallListResult {
+/**
+ * Call History in steps: the first answers with the newest FIRST_HISTORY_CARDS calls as soon as
+ * they are fetched, each next one (with the cursor) adds more, up to MAX_CALL_CARDS.
+ */
+export function getCallHistory(request: CallHistoryRequest, cursor: string | null = null): CallHistoryChunk {
   const valid = readHistoryRequest(request);
   const settings = loadSettings();
   const directory = loadDirectory(openAircall(undefined, SEARCH_WAIT_MS));
   const nowSec = Math.floor(Date.now() / 1000);
   const agentIds = agentsFor(valid, teamFilterAgents(settings.teamFilter, directory));
   const keep = historyFilter({ agentIds, userNumbers: directory.userNumbers });
-  const { calls, state } = newestCalls(nowSec - settings.activityPeriodMin * 60, nowSec, keep);
-  const timeZone = spreadsheetTimeZone(activeSpreadsheet());
+  const first = cursor === null;
+  const continued = first ? null : decodeHistoryCursor(cursor);
+  const period = continued ?? { fromSec: nowSec - settings.activityPeriodMin * 60, toSec: nowSec };
+  const criteria: AdvancedSearchCriteria = { fromSec: period.fromSec, toSec: period.toSec };
+  const start = continued ? decodeCursor(criteria, continued.search) : startSearch(criteria, nowSec);
+  const { calls, state } = nextHistoryCalls(criteria, start, keep, {
+    maxMatches: (first ? FIRST_HISTORY_CARDS : MAX_CALL_CARDS) - start.matches,
+    budgetMs: SEARCH_CHUNK_MS,
+    wait: !first,
+  });
+  const more = state.parts.length > 0 && state.matches < MAX_CALL_CARDS;
   const who =
     valid.scope === 'user'
       ? (directory.users.find((u) => u.id === valid.userId)?.name ?? `Aircall user ${valid.userId}`)
@@ -154,9 +190,10 @@ export function getCallHistory(request: unknown): CallListResult {
         : 'All users';
   return {
     title: who,
-    periodText: `Last ${settings.activityPeriodMin} min — ${historyCount(calls.length, state, agentIds === null)}`,
-    calls: callCards(calls, timeZone, nowSec).slice(0, MAX_CALL_CARDS),
+    periodText: `Last ${Math.round((period.toSec - period.fromSec) / 60)} min — ${historyCount(state, agentIds === null, more)}`,
+    calls: callCards(calls, spreadsheetTimeZone(activeSpreadsheet()), nowSec),
     nowSec,
+    cursor: more ? encodeHistoryCursor(period, encodeCursor(criteria, state)) : null,
   };
 }
 

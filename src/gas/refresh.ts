@@ -3,22 +3,30 @@
  * runs from interleaving: a run that finds it busy returns at once. On any failure only the header
  * changes to "Stale since …": the board keeps its last good content and is never blank.
  */
-import { type CallsWindowState, refreshCallsWindow } from '../aircall/calls-window';
+import type { CallsWindowState } from '../aircall/calls-window';
+import { readLiveState } from '../aircall/live-state';
 import { renderBoard } from '../sheet/layout';
-import { buildBoard } from '../tracker/board';
-import { describeFailure, openAircall } from './aircall';
+import { buildBoard, type StatusSince } from '../tracker/board';
+import { nextStatusSince } from '../tracker/status-since';
+import { describeFailure } from './aircall';
 import { notifyAlerts } from './alerts';
-import { loadExtent, writeBoard, writeStaleHeader } from './board-sheet';
+import { BOARD_SHEET, staleBanner, writeBoard, writeStaleBoard } from './board-sheet';
 import { documentCache, readCached, removeCached, writeCached } from './chunked-store';
+import { openAircallForRefresh, type RefreshCaller } from './deadlines';
 import { ensureDirectory, loadUserNumberMap } from './directory';
-import { loadCredentials, loadSettings } from './settings-store';
+import { recordHistory } from './history-sheet';
+import { loadSettings } from './settings-store';
 import { ensureBoardSheet } from './setup';
 import { activeSpreadsheet, formatMoment, spreadsheetTimeZone } from './spreadsheet';
+import { publishTvSnapshot } from './tv-snapshot-store';
 
 const CALLS_WINDOW = 'calls-window';
 const STATUS_SINCE = 'status-since';
 const LAST_GOOD_KEY = 'board.lastGoodMs';
 const SIX_HOURS_SEC = 21_600;
+const BOARD_TITLE = 'Aircall Activity Tracker';
+/** The every-minute trigger's period: a board older than two of them is stale. */
+const REFRESH_PERIOD_MS = 60_000;
 
 export type RefreshOutcome =
   | { status: 'refreshed'; refreshedAtText: string; requests: number }
@@ -31,7 +39,7 @@ export type RefreshOutcome =
  * unless a refresh already succeeded that recently: several Live mode sidebars plus the trigger then
  * share one refresh instead of multiplying Aircall requests.
  */
-export function refreshBoard(unlessYoungerThanMs = 0): RefreshOutcome {
+export function refreshBoard(unlessYoungerThanMs = 0, caller: RefreshCaller = 'menu'): RefreshOutcome {
   if (unlessYoungerThanMs > 0) {
     const recent = recentRefresh(unlessYoungerThanMs);
     if (recent) return recent;
@@ -39,7 +47,7 @@ export function refreshBoard(unlessYoungerThanMs = 0): RefreshOutcome {
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(0)) return { status: 'busy' };
   try {
-    return refreshLocked();
+    return refreshLocked(caller);
   } finally {
     lock.releaseLock();
   }
@@ -53,7 +61,7 @@ function recentRefresh(maxAgeMs: number): RefreshOutcome | null {
   return { status: 'recent', refreshedAtText: formatMoment(lastGoodMs, nowMs, timeZone) };
 }
 
-function refreshLocked(): RefreshOutcome {
+function refreshLocked(caller: RefreshCaller): RefreshOutcome {
   const spreadsheet = activeSpreadsheet();
   const sheet = ensureBoardSheet(spreadsheet);
   const timeZone = spreadsheetTimeZone(spreadsheet);
@@ -61,20 +69,20 @@ function refreshLocked(): RefreshOutcome {
   const nowMs = Date.now();
   try {
     const settings = loadSettings();
-    const client = openAircall(loadCredentials());
+    const client = openAircallForRefresh(caller, !cache.get(LAST_GOOD_KEY), nowMs);
     const directory = ensureDirectory(client, settings, nowMs);
     const map = loadUserNumberMap();
-    const availabilities = client.listAvailabilities();
-    const nowSec = Math.floor(nowMs / 1000);
-    const window = refreshCallsWindow(
+    // Re-read after any wait, so the queue and statuses are those at the moment of writing.
+    const { availabilities, window, nowSec } = readLiveState(
       client,
       readCached<CallsWindowState>(cache, CALLS_WINDOW),
-      nowSec,
       settings.activityPeriodMin * 60,
+      () => Date.now(),
     );
     writeCached(cache, CALLS_WINDOW, window.state, SIX_HOURS_SEC);
 
-    const statusSince = trackStatusSince(cache, availabilities, nowSec);
+    const statusSince = nextStatusSince(readCached<StatusSince>(cache, STATUS_SINCE), availabilities, nowSec);
+    writeCached(cache, STATUS_SINCE, statusSince, SIX_HOURS_SEC);
     const model = buildBoard({
       nowSec,
       settings,
@@ -87,50 +95,34 @@ function refreshLocked(): RefreshOutcome {
       statusSince,
     });
     const refreshedAtText = formatMoment(nowMs, nowMs, timeZone);
-    const previous = loadExtent();
-    const grid = renderBoard(
-      model,
-      {
-        title: 'Aircall Activity Tracker',
-        refreshedAtText,
-        activityPeriodMin: settings.activityPeriodMin,
-        stale: null,
-      },
-      previous ? { rows: previous.rows, columns: previous.columns } : undefined,
+    writeBoard(
+      sheet,
+      BOARD_SHEET,
+      renderBoard(model, { title: BOARD_TITLE, refreshedAtText, activityPeriodMin: settings.activityPeriodMin }),
     );
-    writeBoard(sheet, grid, previous);
     cache.put(LAST_GOOD_KEY, String(nowMs), SIX_HOURS_SEC);
+    // Per-refresh hooks, once the board is written: one line each.
     notifyAlerts(model, nowMs, timeZone);
+    publishTvSnapshot(model, nowMs);
+    recordHistory({ spreadsheet, model, calls: window.calls, nowMs, timeZone, settings, client });
     return { status: 'refreshed', refreshedAtText, requests: client.requestsMade };
   } catch (error) {
     const reason = describeFailure(error);
     const lastGoodMs = Number(cache.get(LAST_GOOD_KEY)) || null;
     const staleSinceText = lastGoodMs ? formatMoment(lastGoodMs, nowMs, timeZone) : null;
-    writeStaleHeader(sheet, staleSinceText, reason);
+    // Older than two refresh periods: say how old, and grey the whole board out.
+    const old = lastGoodMs !== null && nowMs - lastGoodMs > 2 * REFRESH_PERIOD_MS;
+    const ageText = old ? describeAge(nowMs - lastGoodMs) : null;
+    writeStaleBoard(sheet, BOARD_SHEET, staleBanner(staleSinceText, ageText, reason), old);
     console.warn(`Refresh failed: ${reason}`);
     return { status: 'stale', reason, staleSinceText };
   }
 }
 
-type StatusSince = Record<number, { status: string; sinceSec: number }>;
-
-/**
- * Time in current status: counted from when a refresh first saw the status, kept across
- * refreshes in the cache (if evicted, counting restarts from now).
- */
-function trackStatusSince(
-  cache: GoogleAppsScript.Cache.Cache,
-  availabilities: { id: number; availability: string }[],
-  nowSec: number,
-): StatusSince {
-  const previous = readCached<StatusSince>(cache, STATUS_SINCE) ?? {};
-  const next: StatusSince = {};
-  for (const { id, availability } of availabilities) {
-    const seen = previous[id];
-    next[id] = seen && seen.status === availability ? seen : { status: availability, sinceSec: nowSec };
-  }
-  writeCached(cache, STATUS_SINCE, next, SIX_HOURS_SEC);
-  return next;
+/** "3 min", "2 h 05 min": how old the board's content is. */
+export function describeAge(ageMs: number): string {
+  const minutes = Math.floor(ageMs / 60_000);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 }
 
 /** Clear Cache: the next refresh fetches the whole activity period again. */

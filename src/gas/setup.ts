@@ -2,37 +2,21 @@
  * Setup Activity Tracker: creates the board tab and formats it for a wall screen. Running it again
  * is safe: it re-applies the formatting and keeps whatever the board shows.
  */
-import { COLUMN_WIDTH, FROZEN_ROWS } from '../sheet/layout';
-import { BOARD_SHEET, loadExtent, saveExtent } from './board-sheet';
+import { BOARD_SHEET, forgetWritten } from './board-sheet';
 import { spreadsheetTimeZone } from './spreadsheet';
 
 export const SWITCH_LOG_SHEET = 'Status Switch Log';
 const SWITCH_LOG_HEADER = ['When', 'Switched by', 'Agent', 'Aircall user id', 'From', 'To'];
 
 /**
- * Wall-screen formatting for the whole tab. What a refresh would otherwise have to ask for or set
- * (the tab's size, column widths, the time zone) is remembered here, so a refresh stays within its
- * Spreadsheet call budget from the very first run.
+ * Wall-screen look of the tab as a whole. The board's own formatting (size, fonts, alignment, column
+ * widths, frozen rows) is applied by the board writer's full write, which forgetting what was last
+ * written guarantees on the next refresh.
  */
-function formatBoardSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, { newTab }: { newTab: boolean }): void {
-  const maxRows = sheet.getMaxRows();
-  const maxColumns = sheet.getMaxColumns();
+function formatBoardSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   sheet.setHiddenGridlines(true);
-  sheet.setFrozenRows(FROZEN_ROWS);
-  sheet.setColumnWidths(1, maxColumns, COLUMN_WIDTH);
-  const all = sheet.getRange(1, 1, maxRows, maxColumns);
-  all.setWrap(true);
-  all.setVerticalAlignment('middle');
-  all.setHorizontalAlignment('center');
-  sheet.setTabColor('#00b388');
-  const board = newTab ? null : loadExtent();
-  saveExtent({
-    rows: board?.rows ?? 0,
-    columns: board?.columns ?? 0,
-    maxRows,
-    maxColumns,
-    columnWidths: Array<number>(maxColumns).fill(COLUMN_WIDTH),
-  });
+  sheet.setTabColor('#0b5345');
+  forgetWritten(sheet.getName());
   spreadsheetTimeZone(sheet.getParent());
 }
 
@@ -43,7 +27,7 @@ export function ensureBoardSheet(
   const existing = spreadsheet.getSheetByName(BOARD_SHEET);
   if (existing) return existing;
   const sheet = spreadsheet.insertSheet(BOARD_SHEET, 0);
-  formatBoardSheet(sheet, { newTab: true });
+  formatBoardSheet(sheet);
   sheet
     .getRange(1, 1, 1, 2)
     .setValues([['Aircall Activity Tracker', 'Open Activity Tracker › Configure, then Refresh.']]);
@@ -66,7 +50,7 @@ export function ensureSwitchLogSheet(
 export function setupActivityTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   const existing = spreadsheet.getSheetByName(BOARD_SHEET);
   // Running Setup again re-applies the formatting and keeps what the board shows.
-  if (existing) formatBoardSheet(existing, { newTab: false });
+  if (existing) formatBoardSheet(existing);
   const board = existing ?? ensureBoardSheet(spreadsheet);
   ensureSwitchLogSheet(spreadsheet);
   spreadsheet.setActiveSheet(board);

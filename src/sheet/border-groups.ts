@@ -1,4 +1,4 @@
-/** Cells outlined in a line's colour: one border group per colour, so one RangeList call each. */
+/** Cells outlined in a waiting line's colour: one border group per colour, so one RangeList call each. */
 import { LINE_COLORS } from '../tracker/palette';
 import { a1, type Cell } from './grid';
 

@@ -19,7 +19,7 @@ export function a1(row: number, column: number): string {
   return `${columnLetters(column + 1)}${row + 1}`;
 }
 
-/** The matrices one Range receives, all of the same size; unset cells keep the default look. */
+/** What changes from one refresh to the next: the matrices a refresh compares and writes. */
 export interface Matrices {
   rows: number;
   columns: number;
@@ -27,9 +27,11 @@ export interface Matrices {
   backgrounds: string[][];
   fontColors: string[][];
   fontWeights: ('bold' | 'normal')[][];
-  fontStyles: ('italic' | 'normal')[][];
   notes: string[][];
 }
+
+export type MatrixName = 'values' | 'backgrounds' | 'fontColors' | 'fontWeights' | 'notes';
+export const MATRIX_NAMES: readonly MatrixName[] = ['values', 'backgrounds', 'fontColors', 'fontWeights', 'notes'];
 
 /** A sparse sheet of cells, turned into dense matrices at the end. */
 export class CellGrid {
@@ -52,27 +54,17 @@ export class CellGrid {
     return this.height;
   }
 
-  /** Dense matrices of at least the given size: the padding wipes what a bigger board left behind. */
+  /** Dense matrices of exactly the given size (at least the cells set): unset cells take the default look. */
   toMatrices(minRows: number, minColumns: number): Matrices {
     const rows = Math.max(this.height, minRows, 1);
     const columns = Math.max(this.width, minColumns, 1);
-    const m: Matrices = {
-      rows,
-      columns,
-      values: [],
-      backgrounds: [],
-      fontColors: [],
-      fontWeights: [],
-      fontStyles: [],
-      notes: [],
-    };
+    const m: Matrices = { rows, columns, values: [], backgrounds: [], fontColors: [], fontWeights: [], notes: [] };
     for (let r = 0; r < rows; r++) {
       const line = this.cells.get(r);
       const values: string[] = [];
       const backgrounds: string[] = [];
       const fontColors: string[] = [];
       const fontWeights: ('bold' | 'normal')[] = [];
-      const fontStyles: ('italic' | 'normal')[] = [];
       const notes: string[] = [];
       for (let c = 0; c < columns; c++) {
         const cell = line?.get(c);
@@ -81,14 +73,12 @@ export class CellGrid {
         backgrounds.push(style.background);
         fontColors.push(style.fontColor);
         fontWeights.push(style.bold ? 'bold' : 'normal');
-        fontStyles.push(style.italic ? 'italic' : 'normal');
         notes.push(cell?.note ?? '');
       }
       m.values.push(values);
       m.backgrounds.push(backgrounds);
       m.fontColors.push(fontColors);
       m.fontWeights.push(fontWeights);
-      m.fontStyles.push(fontStyles);
       m.notes.push(notes);
     }
     return m;

@@ -1,33 +1,27 @@
 /**
- * The Lines table of the board: a header row, then one row per Aircall number with one column per
- * metric, each coloured by its own target (targets.ts) in the queue's green/yellow/red.
+ * The Lines table of the board: a header row, the lines in trouble (worst first) with one column
+ * per metric, each coloured by its own target (targets.ts), and a total over every line.
  */
+import type { BoardModel } from '../tracker/board';
 import { formatDuration } from '../tracker/durations';
 import {
   type LinePanelRow,
+  overallShares,
   TARGET_METRICS,
   type TargetCheck,
-  type TargetLevel,
   type TargetMetric,
   type TargetUnit,
 } from '../tracker/targets';
 import type { LineStats } from '../tracker/totals';
 import type { BorderGroups } from './border-groups';
 import type { Cell, CellGrid } from './grid';
-import { type CellStyle, LABEL_STYLE, WAIT_LEVEL_STYLES } from './styles';
+import { type CellStyle, LABEL_STYLE, NEUTRAL_STYLE, TARGET_STYLES } from './styles';
 
-const LINE_STYLE: CellStyle = { background: '#f3f3f3', fontColor: '#202124' };
+const LINE_STYLE: CellStyle = NEUTRAL_STYLE;
 
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
-
-/** Target colours reuse the queue's green/yellow/red, so the board keeps one visual language. */
-const TARGET_STYLES: Record<TargetLevel, CellStyle> = {
-  green: WAIT_LEVEL_STYLES[0],
-  yellow: WAIT_LEVEL_STYLES[1],
-  red: WAIT_LEVEL_STYLES[2],
-};
 
 function formatMetric(unit: TargetUnit, value: number): string {
   if (unit === 'seconds') return formatDuration(value);
@@ -84,24 +78,63 @@ const LINE_COLUMNS: readonly LineColumn[] = [
   },
 ];
 
+/** The table's width: the line's name, then one column per metric. */
+export const LINES_TABLE_COLUMNS = 1 + LINE_COLUMNS.length;
+
+/** "2 waiting · 1:05", else the worst check off target ("SLA 55%"), for a line's cell in the trouble strip. */
+export function troubleSummary({ line, checks }: LinePanelRow): string {
+  if (line.waiting > 0) return `${line.waiting} waiting · ${formatDuration(line.longestWaitSec)}`;
+  const worst = checks.find((c) => c.level === 'red') ?? checks.find((c) => c.level === 'yellow');
+  if (!worst) return '';
+  const { label, unit } = TARGET_METRICS[worst.metric];
+  return `${label} ${formatMetric(unit, worst.value)}`;
+}
+
+/** Every line summed: waits over every caller, shares over every call, each missed call once. */
+export function totalLine(model: Pick<BoardModel, 'lines' | 'queue' | 'totals'>): LineStats {
+  const waits = model.queue.map((entry) => entry.waitingSec);
+  const shares = overallShares(model.lines);
+  return {
+    lineId: 0,
+    name: 'All lines',
+    digits: '',
+    color: null,
+    waiting: waits.length,
+    longestWaitSec: waits.length > 0 ? Math.max(...waits) : null,
+    shortestWaitSec: waits.length > 0 ? Math.min(...waits) : null,
+    averageWaitSec: waits.length > 0 ? waits.reduce((a, b) => a + b, 0) / waits.length : null,
+    agents: null,
+    answered: model.lines.reduce((sum, line) => sum + line.answered, 0),
+    missed: model.lines.reduce((sum, line) => sum + line.missed, 0),
+    withinSla: shares.withinSla,
+    abandoned: shares.abandoned,
+  };
+}
+
 /**
- * The Lines table: a header row, then one row per line of the panel. Each metric cell is coloured
- * by its own target (neutral without one); the name cell by the line's worst target, outlined in
- * the line's colour while someone waits. Returns the next free row.
+ * The Lines table: a header row, the total over every line, then one row per line given (the lines
+ * in trouble, worst first), so the total keeps its place however many lines are in trouble.
+ * Each metric cell is coloured by its own target (neutral without one); the name cell by the
+ * line's worst target, outlined in the line's colour while someone waits. Returns the next free row.
  */
 export function renderLines(
   grid: CellGrid,
   borders: BorderGroups,
   row: number,
   panel: readonly LinePanelRow[],
+  total: LineStats,
 ): number {
   const headers: Cell[] = [
     { value: 'Line' },
     ...LINE_COLUMNS.map(({ header, hint }) => ({ value: header, note: hint })),
   ];
   for (const [column, cell] of headers.entries()) grid.set(row, column, { ...cell, style: LABEL_STYLE });
+  grid.set(row + 1, 0, { value: total.name, style: { ...LINE_STYLE, bold: true } });
+  for (const [i, column] of LINE_COLUMNS.entries()) {
+    grid.set(row + 1, 1 + i, { value: column.text(total), style: { ...LINE_STYLE, bold: true } });
+  }
   for (const [index, { line, level, checks }] of panel.entries()) {
-    const r = row + 1 + index;
+    const r = row + 2 + index;
     const offTarget = checks.filter((check) => check.level !== 'green').map(describeCheck);
     grid.set(r, 0, {
       value: line.name,
@@ -118,5 +151,5 @@ export function renderLines(
       });
     }
   }
-  return row + 1 + panel.length;
+  return row + 2 + panel.length;
 }

@@ -1,9 +1,10 @@
 import type { Availability, Call } from '../aircall/types';
-import { ActivityIndex, type AgentKpi, agentsByLine, hasActivity, type InCallDetail } from './kpi';
-import { lineColors } from './palette';
+import { ActivityIndex, type AgentKpi, agentsByLine, type InCallDetail } from './kpi';
+import { byNameThenId } from './names';
 import { buildQueue, lineName, type QueueEntry } from './queue';
-import { type Settings, SINGLE_USERS } from './settings';
-import { type LinePanelRow, linePanel } from './targets';
+import type { Settings } from './settings';
+import { type LinePanelRow, linePanel, linesInTrouble } from './targets';
+import { visibleTeams } from './teams';
 import { type BoardTotals, buildLineStats, buildTotals, type LineStats } from './totals';
 
 export interface BoardInput {
@@ -17,8 +18,14 @@ export interface BoardInput {
   availabilities: { id: number; availability: string }[];
   /** Calls started within the activity period, in-progress ones included. */
   calls: Call[];
-  statusSince?: Record<number, { status: string; sinceSec: number }>;
+  statusSince?: StatusSince;
 }
+
+/**
+ * When each agent's status was first seen. `changeSeen` is false while the status has not changed
+ * since the first refresh that saw it: the agent has been in it at least that long, maybe longer.
+ */
+export type StatusSince = Record<number, { status: string; sinceSec: number; changeSeen: boolean }>;
 
 export type AgentStatus = Availability | 'unknown';
 
@@ -29,12 +36,12 @@ export interface AgentCard {
   /** Aircall's own word for the status, kept for statuses the board does not know. */
   rawStatus: string;
   kpi: AgentKpi;
-  /** Any counted call in the activity period (the KPI cell is shown only then). */
-  active: boolean;
   inCall: InCallDetail | null;
-  /** Seconds in the current status, when the adapter tracks it. */
+  /** Seconds in the current status: from the call itself when on a call, else from the status changes seen. */
   statusForSec: number | null;
-  /** The waiting line this agent could pick up (the longest wait when several). */
+  /** True when statusForSec is only a lower bound (no change of status seen yet). */
+  statusAtLeast: boolean;
+  /** The waiting line this available agent could pick up (the longest wait when several). */
   waitingLine: { lineId: number; lineName: string; color: string | null } | null;
 }
 
@@ -49,37 +56,16 @@ export interface TeamColumn {
 export interface BoardModel {
   teams: TeamColumn[];
   queue: QueueEntry[];
-  /** Missed calls can only be inferred once users are mapped to numbers. */
-  showMissed: boolean;
   slaSec: number;
   totals: BoardTotals;
   lines: LineStats[];
   /** The Lines panel: the lines shown (lines filter applied) with their target levels. */
   linePanel: LinePanelRow[];
+  /** The panel's lines off target or with a caller waiting, the most severe first. */
+  trouble: LinePanelRow[];
 }
 
 const KNOWN_STATUSES: readonly string[] = ['available', 'do_not_disturb', 'offline', 'in_call', 'after_call_work'];
-
-function byNameThenId(a: { name: string; id: number }, b: { name: string; id: number }): number {
-  const x = a.name.toLowerCase();
-  const y = b.name.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : a.id - b.id;
-}
-
-/** Which team columns the filter lets through, with Single Users (users in no team) last. */
-function visibleColumns(input: BoardInput, agentIds: Iterable<number>): { key: string; name: string; ids: number[] }[] {
-  const filter = input.settings.teamFilter ? new Set(input.settings.teamFilter) : null;
-  const inSomeTeam = new Set(input.teams.flatMap((t) => t.userIds));
-  const columns = [...input.teams]
-    .sort(byNameThenId)
-    .filter((team) => !filter || filter.has(String(team.id)))
-    .map((team) => ({ key: String(team.id), name: team.name, ids: [...new Set(team.userIds)] }));
-  const singles = [...agentIds].filter((id) => !inSomeTeam.has(id));
-  if ((!filter || filter.has(SINGLE_USERS)) && singles.length > 0) {
-    columns.push({ key: SINGLE_USERS, name: 'Single Users', ids: singles });
-  }
-  return columns;
-}
 
 function inCallDetail(call: Call | null, nowSec: number, lineNameOf: (call: Call) => string): InCallDetail | null {
   if (!call || call.answered_at === null) return null;
@@ -91,13 +77,18 @@ function inCallDetail(call: Call | null, nowSec: number, lineNameOf: (call: Call
   };
 }
 
-/** For each agent, the waiting line with the longest wait among the lines they are mapped to. */
-function waitingLines(queue: readonly QueueEntry[], byLine: ReadonlyMap<number, readonly number[]> | null) {
+/** For each available agent, the waiting line with the longest wait among the lines they are mapped to. */
+function waitingLines(
+  queue: readonly QueueEntry[],
+  byLine: ReadonlyMap<number, readonly number[]> | null,
+  statuses: ReadonlyMap<number, string>,
+) {
   const lines = new Map<number, NonNullable<AgentCard['waitingLine']>>();
   for (const entry of queue) {
     if (entry.lineId === null) continue;
     for (const agentId of byLine?.get(entry.lineId) ?? []) {
-      if (!lines.has(agentId))
+      // Only an agent who could take the call now is outlined.
+      if (statuses.get(agentId) === 'available' && !lines.has(agentId))
         lines.set(agentId, { lineId: entry.lineId, lineName: entry.lineName, color: entry.lineColor });
     }
   }
@@ -117,17 +108,18 @@ interface CardContext {
 function agentCard(id: number, { input, names, statuses, activity, waiting, lineNameOf }: CardContext): AgentCard {
   const rawStatus = statuses.get(id) ?? 'offline';
   const status = (KNOWN_STATUSES.includes(rawStatus) ? rawStatus : 'unknown') as AgentStatus;
-  const kpi = activity.kpi(id, input.settings.slaSec);
   const since = input.statusSince?.[id];
+  const inCall = status === 'in_call' ? inCallDetail(activity.liveCall(id), input.nowSec, lineNameOf) : null;
+  const tracked = since && since.status === rawStatus ? since : null;
   return {
     id,
     name: names.get(id) ?? `Agent #${id}`,
     status,
     rawStatus,
-    kpi,
-    active: hasActivity(kpi),
-    inCall: status === 'in_call' ? inCallDetail(activity.liveCall(id), input.nowSec, lineNameOf) : null,
-    statusForSec: since && since.status === rawStatus ? Math.max(0, input.nowSec - since.sinceSec) : null,
+    kpi: activity.kpi(id, input.settings.slaSec),
+    inCall,
+    statusForSec: inCall ? inCall.lengthSec : tracked ? Math.max(0, input.nowSec - tracked.sinceSec) : null,
+    statusAtLeast: inCall ? false : tracked ? !tracked.changeSeen : false,
     waitingLine: waiting.get(id) ?? null,
   };
 }
@@ -135,13 +127,14 @@ function agentCard(id: number, { input, names, statuses, activity, waiting, line
 export function buildBoard(input: BoardInput): BoardModel {
   const numberNames = new Map(input.numbers.map((n) => [n.id, n.name]));
   const byLine = agentsByLine(input.userNumbers);
-  const queue = buildQueue(input.calls, input.nowSec, input.settings, numberNames, lineColors(input.numbers));
+  const queue = buildQueue(input.calls, input.nowSec, input.settings, numberNames);
+  const statuses = new Map(input.availabilities.map((a) => [a.id, a.availability]));
   const context: CardContext = {
     input,
     names: new Map(input.users.map((u) => [u.id, u.name])),
-    statuses: new Map(input.availabilities.map((a) => [a.id, a.availability])),
-    activity: new ActivityIndex(input.calls, byLine),
-    waiting: waitingLines(queue, byLine),
+    statuses,
+    activity: new ActivityIndex(input.calls),
+    waiting: waitingLines(queue, byLine, statuses),
     lineNameOf: (call) => lineName(call, numberNames),
   };
 
@@ -156,20 +149,21 @@ export function buildBoard(input: BoardInput): BoardModel {
     return c;
   };
   const everyone = new Set([...context.names.keys(), ...context.statuses.keys()]);
-  const teams = visibleColumns(input, everyone).map(({ key, name, ids }) => ({
+  const teams = visibleTeams(input.teams, everyone, input.settings.teamFilter).map(({ key, name, userIds }) => ({
     key,
     name,
-    agents: ids.map(card).sort(byNameThenId),
+    agents: userIds.map(card).sort(byNameThenId),
   }));
   const shown = [...cards.values()];
   const lines = buildLineStats(input, queue, context.statuses, byLine);
+  const panel = linePanel(lines, input.settings);
   return {
     teams,
     queue,
-    showMissed: input.userNumbers !== null,
     slaSec: input.settings.slaSec,
     totals: buildTotals(shown, queue, input.calls),
     lines,
-    linePanel: linePanel(lines, input.settings),
+    linePanel: panel,
+    trouble: linesInTrouble(panel),
   };
 }

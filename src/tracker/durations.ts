@@ -1,8 +1,16 @@
-/** "m:ss" under an hour, "h:mm:ss" from an hour on. Negative or non-finite input shows as 0:00. */
-export function formatDuration(seconds: number): string {
-  const total = Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0;
+/**
+ * The one duration format of the product — board, sidebars, exports: "m:ss" under an hour,
+ * "h:mm:ss" from an hour on. Negative, non-finite or missing input shows as 0:00.
+ */
+export function formatDuration(seconds: number | null | undefined): string {
+  const total = typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0;
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const ss = String(total % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** "≥2:00" when only a lower bound is known (the status was already on when first seen). */
+export function formatAtLeast(seconds: number, atLeast: boolean): string {
+  return `${atLeast ? '≥' : ''}${formatDuration(seconds)}`;
 }

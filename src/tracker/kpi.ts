@@ -1,12 +1,16 @@
 import type { Call, CallDirection } from '../aircall/types';
 
-/** An agent's calls over the activity period. */
+/**
+ * An agent's finished calls over the activity period (calls in progress show as the live call).
+ * The board's legend (LEGEND in sheet/layout.ts) says the same in the user's words.
+ */
 export interface AgentKpi {
-  /** Inbound calls the agent answered. */
+  /** Inbound calls the agent answered, finished. */
   inbound: number;
+  /** Outbound calls the agent made, finished (answered or not). */
   outbound: number;
-  /** Inferred: missed calls on the lines the agent is mapped to; null when there is no user↔number map. */
-  missed: number | null;
+  /** Missed inbound calls Aircall attributes to this agent (the call's user); line-wide misses are counted per line. */
+  missed: number;
   /** Average time callers waited before this agent answered; null with no answered inbound call. */
   averageAnswerSec: number | null;
   slaBreach: boolean;
@@ -32,10 +36,7 @@ interface Tally {
 export class ActivityIndex {
   private readonly tallies = new Map<number, Tally>();
 
-  constructor(
-    calls: readonly Call[],
-    private readonly agentsByLine: ReadonlyMap<number, readonly number[]> | null,
-  ) {
+  constructor(calls: readonly Call[]) {
     for (const call of calls) this.add(call);
   }
 
@@ -50,20 +51,16 @@ export class ActivityIndex {
 
   private add(call: Call): void {
     const agentId = call.user?.id;
-    if (agentId !== undefined) {
-      const tally = this.tally(agentId);
-      if (call.direction === 'outbound') tally.outbound++;
-      else if (typeof call.answered_at === 'number') {
-        tally.inbound++;
-        tally.answerWaitSec += Math.max(0, call.answered_at - call.started_at);
-      }
-      if (call.status === 'answered' && typeof call.answered_at === 'number') {
-        if (!tally.liveCall || (tally.liveCall.answered_at ?? 0) < call.answered_at) tally.liveCall = call;
-      }
+    if (agentId === undefined) return;
+    const tally = this.tally(agentId);
+    if (isMissed(call)) tally.missed++;
+    else if (call.status === 'done' && call.direction === 'outbound') tally.outbound++;
+    else if (call.status === 'done' && typeof call.answered_at === 'number') {
+      tally.inbound++;
+      tally.answerWaitSec += Math.max(0, call.answered_at - call.started_at);
     }
-    // Aircall ties a missed call to a line, not an agent: count it for every agent mapped to the line.
-    if (this.agentsByLine && isMissed(call) && call.number) {
-      for (const mapped of this.agentsByLine.get(call.number.id) ?? []) this.tally(mapped).missed++;
+    if (call.status === 'answered' && typeof call.answered_at === 'number') {
+      if (!tally.liveCall || (tally.liveCall.answered_at ?? 0) < call.answered_at) tally.liveCall = call;
     }
   }
 
@@ -74,7 +71,7 @@ export class ActivityIndex {
     return {
       inbound,
       outbound: tally?.outbound ?? 0,
-      missed: this.agentsByLine ? (tally?.missed ?? 0) : null,
+      missed: tally?.missed ?? 0,
       averageAnswerSec,
       slaBreach: slaSec > 0 && averageAnswerSec !== null && averageAnswerSec > slaSec,
     };
@@ -88,10 +85,6 @@ export class ActivityIndex {
 
 export function isMissed(call: Call): boolean {
   return call.direction === 'inbound' && call.status === 'done' && Boolean(call.missed_call_reason);
-}
-
-export function hasActivity(kpi: AgentKpi): boolean {
-  return kpi.inbound + kpi.outbound + (kpi.missed ?? 0) > 0;
 }
 
 /** line id → agent ids, from the user → numbers map. */

@@ -1,4 +1,5 @@
 import type { Call } from '../aircall/types';
+import { waitingLineColors } from './palette';
 import type { Settings } from './settings';
 
 export type WaitLevel = 0 | 1 | 2;
@@ -12,7 +13,7 @@ export interface QueueEntry {
   lineName: string;
   waitingSec: number;
   level: WaitLevel;
-  /** Colour of the line (see palette.ts); null for a line missing from the numbers list. */
+  /** Colour of the line (see palette.ts); null beyond the palette or for an unknown line. */
   lineColor: string | null;
 }
 
@@ -31,28 +32,32 @@ export function lineName(call: Call, numberNames: ReadonlyMap<number, string>): 
   return (id !== undefined ? numberNames.get(id) : undefined) ?? call.number?.name ?? 'Unknown line';
 }
 
-/** One entry per waiting caller, longest wait first. */
+/** One entry per waiting caller, longest wait first; each waiting line coloured apart from the others. */
 export function buildQueue(
   calls: readonly Call[],
   nowSec: number,
   settings: Settings,
   numberNames: ReadonlyMap<number, string>,
-  colors: ReadonlyMap<number, string>,
 ): QueueEntry[] {
-  return calls
+  const entries = calls
     .filter(isWaiting)
-    .map((call): QueueEntry => {
+    .map((call) => {
       const waitingSec = Math.max(0, nowSec - call.started_at);
-      const lineId = call.number?.id ?? null;
       return {
         callId: call.id,
         externalNumber: call.raw_digits,
-        lineId,
+        lineId: call.number?.id ?? null,
         lineName: lineName(call, numberNames),
         waitingSec,
         level: waitLevel(waitingSec, settings),
-        lineColor: lineId === null ? null : (colors.get(lineId) ?? null),
       };
     })
     .sort((a, b) => b.waitingSec - a.waitingSec || a.callId - b.callId);
+  // Only lines Aircall knows can be linked to their agents.
+  const known = entries.map((e) => e.lineId).filter((id): id is number => id !== null && numberNames.has(id));
+  const colors = waitingLineColors(known);
+  return entries.map((entry) => ({
+    ...entry,
+    lineColor: entry.lineId === null ? null : (colors.get(entry.lineId) ?? null),
+  }));
 }

@@ -15,6 +15,8 @@ export interface Settings {
   lineTargets: LineTargets;
   /** Number ids as strings shown in the Lines panel; null = the lines with activity or a target. */
   lineFilter: string[] | null;
+  /** Days of snapshots the History tab keeps (src/history/retention.ts). */
+  historyRetentionDays: number;
 }
 
 /** Pseudo-team holding the users who belong to no Aircall team. */
@@ -26,10 +28,12 @@ export const DEFAULT_SETTINGS: Settings = {
   teamRefreshMin: 480,
   waitLevel1Sec: 10,
   waitLevel2Sec: 20,
-  slaSec: 0,
+  // Callers answered within 20 s: a common contact-center service level (80/20).
+  slaSec: 20,
   teamFilter: null,
   lineTargets: {},
   lineFilter: null,
+  historyRetentionDays: 7,
 };
 
 /** The Configure form's fields as a first-time user leaves them: every default, no filter or target touched. */
@@ -42,13 +46,17 @@ type NumericField = Exclude<keyof Settings, 'teamFilter' | 'lineTargets' | 'line
 type Errors = Partial<Record<keyof Settings, string>>;
 
 const WEEK_MIN = 7 * 24 * 60;
-const NUMERIC_FIELDS: Record<NumericField, { label: string; unit: 'minutes' | 'seconds'; min: number; max: number }> = {
+const NUMERIC_FIELDS: Record<
+  NumericField,
+  { label: string; unit: 'minutes' | 'seconds' | 'days'; min: number; max: number }
+> = {
   activityPeriodMin: { label: 'Activity period', unit: 'minutes', min: 1, max: 1440 },
   userRefreshMin: { label: 'User refresh interval', unit: 'minutes', min: 1, max: WEEK_MIN },
   teamRefreshMin: { label: 'Team refresh interval', unit: 'minutes', min: 1, max: WEEK_MIN },
   waitLevel1Sec: { label: 'Call waiting threshold (level 1)', unit: 'seconds', min: 1, max: 3600 },
   waitLevel2Sec: { label: 'Call waiting threshold (level 2)', unit: 'seconds', min: 1, max: 3600 },
   slaSec: { label: 'SLA', unit: 'seconds', min: 0, max: 3600 },
+  historyRetentionDays: { label: 'History retention', unit: 'days', min: 1, max: 31 },
 };
 
 function isEmpty(value: unknown): boolean {

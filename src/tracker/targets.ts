@@ -3,6 +3,7 @@
  * The Lines panel colours each line green, yellow or red by its worst metric, and says which
  * metric is off target in the cell's note.
  */
+import { compareNames } from './names';
 import type { LineStats } from './totals';
 
 export type TargetLevel = 'green' | 'yellow' | 'red';
@@ -98,9 +99,20 @@ export function validateLineTargets(
   return { ok: true, targets };
 }
 
-/** The thresholds that apply to a line: its own, metric by metric, else those of All lines. */
+/**
+ * What every line is held to until the supervisor sets other thresholds: a caller waiting over 20 s
+ * (the default SLA) is late, over a minute is an alarm; under 80 % of calls answered within the SLA
+ * is a warning, under 60 % an alarm; abandon rates from 10 % and 20 %.
+ */
+export const DEFAULT_TARGETS: MetricTargets = {
+  longestWaitSec: { yellow: 20, red: 60 },
+  slaPct: { yellow: 80, red: 60 },
+  abandonRatePct: { yellow: 10, red: 20 },
+};
+
+/** The thresholds that apply to a line: its own, metric by metric, else those of All lines, else the defaults. */
 export function targetsFor(targets: LineTargets, lineId: number): MetricTargets {
-  return { ...targets[ALL_LINES], ...targets[String(lineId)] };
+  return { ...DEFAULT_TARGETS, ...targets[ALL_LINES], ...targets[String(lineId)] };
 }
 
 export function levelOf(metric: TargetMetric, value: number, threshold: Threshold): TargetLevel {
@@ -180,10 +192,27 @@ export function linePanel(
     .map((line) => checkLine(line, settings.lineTargets));
 }
 
+/** Red before yellow before lines merely with someone waiting; then the longest wait; then name order. */
+function bySeverity(a: LinePanelRow, b: LinePanelRow): number {
+  const rank = (row: LinePanelRow) => (row.level ? SEVERITY[row.level] : 0);
+  return (
+    rank(b) - rank(a) ||
+    (b.line.longestWaitSec ?? -1) - (a.line.longestWaitSec ?? -1) ||
+    compareNames(a.line.name, b.line.name) ||
+    a.line.lineId - b.line.lineId
+  );
+}
+
+/** The lines in trouble — off target, or with a caller waiting — the most severe first. */
+export function linesInTrouble(panel: readonly LinePanelRow[]): LinePanelRow[] {
+  return panel.filter((row) => (row.level !== null && row.level !== 'green') || row.line.waiting > 0).sort(bySeverity);
+}
+
 /** SLA and abandon shares over all lines, for the totals strip (each line's share is an exact count ratio). */
-export function overallShares(
-  lines: readonly Pick<LineStats, "answered" | "missed" | "withinSla" | "abandoned">[],
-): { withinSla: number | null; abandoned: number | null } {
+export function overallShares(lines: readonly Pick<LineStats, 'answered' | 'missed' | 'withinSla' | 'abandoned'>[]): {
+  withinSla: number | null;
+  abandoned: number | null;
+} {
   let resolved = 0;
   let within = 0;
   let abandoned = 0;

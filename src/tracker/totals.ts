@@ -1,7 +1,7 @@
 import type { Call, MissedCallReason } from '../aircall/types';
 import type { AgentCard, BoardInput } from './board';
 import { isMissed } from './kpi';
-import { lineColors } from './palette';
+import { byNameThenId } from './names';
 import type { QueueEntry } from './queue';
 
 /** The strip at the top of the board. Agents are those shown (team filter applied), each counted once. */
@@ -14,9 +14,10 @@ export interface BoardTotals {
   unknown: number;
   waiting: number;
   longestWaitSec: number | null;
-  /** Calls of the whole account over the activity period. */
+  /** Finished calls of the whole account over the activity period: answered inbound, outbound. */
   inbound: number;
   outbound: number;
+  /** Missed inbound calls, each counted once whatever the number of agents on its line. */
   missed: number;
 }
 
@@ -25,7 +26,8 @@ export interface LineStats {
   lineId: number;
   name: string;
   digits: string;
-  color: string;
+  /** The outline colour while a caller waits (palette.ts); null otherwise. */
+  color: string | null;
   waiting: number;
   longestWaitSec: number | null;
   shortestWaitSec: number | null;
@@ -40,7 +42,7 @@ export interface LineStats {
   abandoned: number | null;
 }
 
-const ABANDONED: readonly MissedCallReason[] = ['short_abandoned', 'abandoned_in_ivr', 'abandoned_in_classic'];
+export const ABANDONED: readonly MissedCallReason[] = ['short_abandoned', 'abandoned_in_ivr', 'abandoned_in_classic'];
 
 const isAnsweredInbound = (call: Call): call is Call & { answered_at: number } =>
   call.direction === 'inbound' && typeof call.answered_at === 'number';
@@ -60,8 +62,8 @@ export function buildTotals(
     unknown: count('unknown'),
     waiting: queue.length,
     longestWaitSec: queue.length > 0 ? queue[0].waitingSec : null,
-    inbound: calls.filter(isAnsweredInbound).length,
-    outbound: calls.filter((c) => c.direction === 'outbound').length,
+    inbound: calls.filter((c) => c.status === 'done' && isAnsweredInbound(c) && !isMissed(c)).length,
+    outbound: calls.filter((c) => c.status === 'done' && c.direction === 'outbound').length,
     missed: calls.filter(isMissed).length,
   };
 }
@@ -70,14 +72,14 @@ function share(part: number, whole: number): number | null {
   return whole > 0 ? part / whole : null;
 }
 
-/** Per-line figures, for every known number, sorted by name then id. */
+/** Per-line figures, for every known number, in name order. */
 export function buildLineStats(
   input: BoardInput,
   queue: readonly QueueEntry[],
   statuses: ReadonlyMap<number, string>,
   byLine: ReadonlyMap<number, readonly number[]> | null,
 ): LineStats[] {
-  const colors = lineColors(input.numbers);
+  const colors = new Map(queue.map((entry) => [entry.lineId, entry.lineColor]));
   const callsByLine = new Map<number, Call[]>();
   for (const call of input.calls) {
     if (!call.number) continue;
@@ -86,33 +88,31 @@ export function buildLineStats(
     else callsByLine.set(call.number.id, [call]);
   }
   const { slaSec } = input.settings;
-  return [...input.numbers]
-    .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()) || a.id - b.id)
-    .map((line): LineStats => {
-      const waits = queue.filter((q) => q.lineId === line.id).map((q) => q.waitingSec);
-      const calls = callsByLine.get(line.id) ?? [];
-      const answered = calls.filter(isAnsweredInbound);
-      const missed = calls.filter(isMissed);
-      const resolved = answered.length + missed.length;
-      const assigned = byLine ? (byLine.get(line.id) ?? []) : null;
-      const withStatus = (status: string) => assigned?.filter((id) => statuses.get(id) === status).length ?? 0;
-      return {
-        lineId: line.id,
-        name: line.name,
-        digits: line.digits,
-        color: colors.get(line.id)!,
-        waiting: waits.length,
-        longestWaitSec: waits.length > 0 ? Math.max(...waits) : null,
-        shortestWaitSec: waits.length > 0 ? Math.min(...waits) : null,
-        averageWaitSec: waits.length > 0 ? waits.reduce((a, b) => a + b, 0) / waits.length : null,
-        agents: assigned
-          ? { assigned: assigned.length, available: withStatus('available'), inCall: withStatus('in_call') }
-          : null,
-        answered: answered.length,
-        missed: missed.length,
-        withinSla:
-          slaSec > 0 ? share(answered.filter((c) => c.answered_at - c.started_at <= slaSec).length, resolved) : null,
-        abandoned: share(missed.filter((c) => ABANDONED.includes(c.missed_call_reason!)).length, resolved),
-      };
-    });
+  return [...input.numbers].sort(byNameThenId).map((line): LineStats => {
+    const waits = queue.filter((q) => q.lineId === line.id).map((q) => q.waitingSec);
+    const calls = callsByLine.get(line.id) ?? [];
+    const answered = calls.filter(isAnsweredInbound);
+    const missed = calls.filter(isMissed);
+    const resolved = answered.length + missed.length;
+    const assigned = byLine ? (byLine.get(line.id) ?? []) : null;
+    const withStatus = (status: string) => assigned?.filter((id) => statuses.get(id) === status).length ?? 0;
+    return {
+      lineId: line.id,
+      name: line.name,
+      digits: line.digits,
+      color: colors.get(line.id) ?? null,
+      waiting: waits.length,
+      longestWaitSec: waits.length > 0 ? Math.max(...waits) : null,
+      shortestWaitSec: waits.length > 0 ? Math.min(...waits) : null,
+      averageWaitSec: waits.length > 0 ? waits.reduce((a, b) => a + b, 0) / waits.length : null,
+      agents: assigned
+        ? { assigned: assigned.length, available: withStatus('available'), inCall: withStatus('in_call') }
+        : null,
+      answered: answered.length,
+      missed: missed.length,
+      withinSla:
+        slaSec > 0 ? share(answered.filter((c) => c.answered_at - c.started_at <= slaSec).length, resolved) : null,
+      abandoned: share(missed.filter((c) => ABANDONED.includes(c.missed_call_reason!)).length, resolved),
+    };
+  });
 }

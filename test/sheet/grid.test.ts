@@ -33,7 +33,6 @@ describe('CellGrid', () => {
     expect(m.backgrounds[1]).toEqual(['#ffffff', '#006b51', '#ffffff', '#ffffff']);
     expect(m.fontColors[2]).toEqual(['#000000', '#000000', '#000000', '#000000']);
     expect(m.fontWeights[1][1]).toBe('bold');
-    expect(m.fontStyles[1][1]).toBe('normal');
     expect(m.notes[1]).toEqual(['', 'n', '', '']);
   });
 });

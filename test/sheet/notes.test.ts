@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { agentIdFromNote, agentNote } from '../../src/sheet/notes';
+import { agentIdFromNote, agentInCell, agentNote } from '../../src/sheet/notes';
 
 describe('agent notes', () => {
   it('round-trips the agent id through the note of a name cell', () => {
@@ -27,5 +27,13 @@ describe('agent notes', () => {
 
   it('accepts notes saved with Windows line ends', () => {
     expect(agentIdFromNote('Aircall user 42\r\nAna')).toBe(42);
+  });
+
+  it("reads the agent of a cell only when the note's name is the cell's first line", () => {
+    const note = agentNote(12, ['Ana Diaz', 'Available']);
+    expect(agentInCell('Ana Diaz\nAvailable ≥1:00', note)).toEqual({ id: 12, name: 'Ana Diaz' });
+    // A refresh caught between writing the notes and the values: another agent's name over this note.
+    expect(agentInCell('Bruno Silva\nOffline', note)).toBe('refreshing');
+    expect(agentInCell('Live Queue', '')).toBeNull();
   });
 });

@@ -1,21 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
-import { LINE_COLORS, lineColors } from '../../src/tracker/palette';
+import { STATUS_STYLES, WAIT_LEVEL_STYLES } from '../../src/sheet/styles';
+import { LINE_COLORS, waitingLineColors } from '../../src/tracker/palette';
 
-describe('lineColors', () => {
-  it('gives each line a colour by its place among all numbers sorted by id', () => {
-    const colors = lineColors([{ id: 30 }, { id: 10 }, { id: 50 }, { id: 20 }, { id: 40 }]);
-    expect([10, 20, 30, 40, 50].map((id) => colors.get(id))).toEqual([...LINE_COLORS, LINE_COLORS[0]]);
+describe('waitingLineColors', () => {
+  it('gives each waiting line its own colour, the most urgent first, none beyond the palette', () => {
+    const ids = [30, 10, 30, 50, 20, 40];
+    const colors = waitingLineColors(ids);
+    expect([30, 10, 50, 20].map((id) => colors.get(id))).toEqual([...LINE_COLORS]);
+    expect(colors.has(40)).toBe(false);
+    expect(new Set(colors.values()).size).toBe(colors.size);
   });
 
-  it('keeps a line colour from one refresh to the next whatever the order of the list', () => {
-    const first = lineColors([{ id: 3 }, { id: 1 }, { id: 2 }]);
-    const second = lineColors([{ id: 2 }, { id: 3 }, { id: 1 }]);
-    expect(second).toEqual(first);
-  });
-
-  it('uses colours distinct from the agent status colours', () => {
-    const statusColors = ['#d8f3ec', '#00b388', '#ff7b7b', '#eeeeee', '#ffe76d', '#ff9900', '#ffeba6', '#006b51'];
-    expect(LINE_COLORS.filter((c) => statusColors.includes(c))).toEqual([]);
-    expect(new Set(LINE_COLORS).size).toBe(4);
+  it('uses outline colours distinct from every status and wait colour', () => {
+    const taken = [...Object.values(STATUS_STYLES), ...Object.values(WAIT_LEVEL_STYLES)].flatMap((s) => [
+      s.background,
+      s.fontColor,
+    ]);
+    expect(LINE_COLORS.filter((c) => taken.includes(c))).toEqual([]);
+    expect(new Set(LINE_COLORS).size).toBe(LINE_COLORS.length);
   });
 });

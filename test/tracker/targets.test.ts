@@ -104,21 +104,37 @@ describe('the Lines panel', () => {
       }),
     );
     const [support] = model.linePanel;
-    // Longest wait 45 s ≥ the line's own red 40; SLA 1 of 2 = 50%: below yellow 90, not below red 40.
+    // Longest wait 45 s ≥ the line's own red 40; SLA 1 of 2 = 50%: below yellow 90, not below red 40;
+    // the abandon rate has no threshold set, so the default one applies (1 of 2 ≥ 20%).
     expect(support.checks.map((c) => [c.metric, c.value, c.level])).toEqual([
       ['longestWaitSec', 45, 'red'],
+      ['abandonRatePct', 50, 'red'],
       ['slaPct', 50, 'yellow'],
     ]);
     expect(support.level).toBe('red');
   });
 
-  it('has no level when no target applies or nothing can be measured', () => {
-    const rows = linePanel(buildBoard(boardInput({ numbers, calls })).lines, {
+  it('holds every line to sensible default targets until the supervisor sets others', () => {
+    const quiet = [answeredInbound(1, 10, 5), answeredInbound(1, 10, 8)];
+    const [row] = linePanel(buildBoard(boardInput({ numbers, calls: quiet })).lines, {
+      lineTargets: {},
+      lineFilter: null,
+    });
+    // The default SLA is 20 s: both answered within it, nobody waiting, nobody abandoned.
+    expect(row.checks.map((c) => [c.metric, c.value, c.level])).toEqual([
+      ['longestWaitSec', 0, 'green'],
+      ['abandonRatePct', 0, 'green'],
+      ['slaPct', 100, 'green'],
+    ]);
+    expect(row.level).toBe('green');
+  });
+
+  it('has no SLA check when the SLA is off, since there is no share to compare', () => {
+    const rows = linePanel(buildBoard(boardInput({ numbers, calls, settings: { slaSec: 0 } })).lines, {
       lineTargets: { all: { slaPct: { yellow: 90, red: 80 } } },
       lineFilter: null,
     });
-    // The SLA is off (0), so there is no SLA share to compare.
-    expect(rows.map((r) => [r.line.name, r.level])).toEqual([['Support FR', null]]);
+    expect(rows[0].checks.map((c) => c.metric)).not.toContain('slaPct');
   });
 });
 
