@@ -157,7 +157,7 @@ export function historyMarkdown(results: HistoryBench[]): string {
     '## What History adds to a refresh',
     '',
     'Spreadsheet calls on the History, Today, Daily and Heat map tabs out of the whole refresh, cells those tabs',
-    "received, and the refresh's Aircall requests (after midnight each refresh lists an hour of the finished day for Daily, 24 in all).",
+    "received, and the refresh's Aircall requests (after midnight each refresh lists a part of the finished day for Daily, about a thousand calls).",
     "Plus one document-property read and write per refresh (the History's state).",
     '',
     '| Preset | Refresh | History calls of refresh | History cells | Aircall requests |',
@@ -167,7 +167,7 @@ export function historyMarkdown(results: HistoryBench[]): string {
     lines.push(`| ${r.preset} | first (tabs and charts created) | ${cell(r.first)} |`);
     lines.push(`| ${r.preset} | steady (median of 5) | ${cell(r.steady)} |`);
     lines.push(
-      `| ${r.preset} | after midnight (lists an hour of the finished day for Daily) | ${cell(r.dayRollover)} |`,
+      `| ${r.preset} | after midnight (lists a part of the finished day for Daily) | ${cell(r.dayRollover)} |`,
     );
   }
   return `${lines.join('\n')}\n`;

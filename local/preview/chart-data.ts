@@ -16,7 +16,8 @@ export interface ChartView {
   height: number;
   /** The first range's values: the category axis. */
   categories: string[];
-  series: { name: string; values: (number | null)[] }[];
+  /** `right`: drawn against the right-hand axis (option series.N.targetAxisIndex = 1). */
+  series: { name: string; values: (number | null)[]; right: boolean }[];
 }
 
 export interface SparklineView {
@@ -46,6 +47,11 @@ function columnsOf(doc: SpreadsheetModel, a1: string, fallbackTab: string): stri
 
 const numberOrNull = (text: string) => (text.trim() === '' || Number.isNaN(Number(text)) ? null : Number(text));
 
+function onRightAxis(options: Record<string, unknown>, index: number): boolean {
+  const series = options.series as Record<string, { targetAxisIndex?: number }> | undefined;
+  return series?.[index]?.targetAxisIndex === 1;
+}
+
 export function chartViews(doc: SpreadsheetModel, tabName: string): ChartView[] {
   const tab = doc.sheetByName(tabName);
   if (!tab) return [];
@@ -61,9 +67,10 @@ export function chartViews(doc: SpreadsheetModel, tabName: string): ChartView[] 
       width: Number(chart.options.width ?? 600),
       height: Number(chart.options.height ?? 370),
       categories: categories.slice(headers),
-      series: series.map((values) => ({
+      series: series.map((values, index) => ({
         name: headers ? (values[0] ?? '') : '',
         values: values.slice(headers).map(numberOrNull),
+        right: onRightAxis(chart.options, index),
       })),
     };
   });

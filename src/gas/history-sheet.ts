@@ -44,8 +44,11 @@ export const HEAT_MAP_SHEET = 'Heat map';
 const STATE_KEY = 'history.state';
 const HEAT_MAP_KEY = 'history.heatmap';
 const DAILY_PROGRESS_KEY = 'history.daily';
-/** The part of a finished day one refresh lists for Daily: a day's roll-up spreads over 24 refreshes. */
-const DAILY_PART_MS = 3_600_000;
+/**
+ * How much of a finished day one refresh lists for Daily: sized so a part holds about a thousand calls
+ * (20 pages), from a minute to an hour, starting at a quarter of an hour.
+ */
+const DAILY_PART = { firstMs: 900_000, minMs: 60_000, maxMs: 3_600_000, calls: 1_000 };
 /** Rows a full History tab grows by at once: a day of every-minute refreshes. */
 const GROW_ROWS = 1440;
 /** Times of the oldest rows kept in the state, so pruning reads the tab about once an hour. */
@@ -75,6 +78,7 @@ interface HistoryState {
 interface DailyRollUp {
   progress: DailyProgress;
   heat: DayHeat;
+  partMs: number;
 }
 
 export interface HistoryInput {
@@ -238,6 +242,7 @@ function ensureToday(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): {
         : chart.type === 'AREA'
           ? builder.asAreaChart()
           : builder.asLineChart();
+    for (const [option, value] of Object.entries(chart.options ?? {})) typed.setOption(option, value);
     sheet.insertChart(
       typed
         .setNumHeaders(1)
@@ -297,8 +302,8 @@ function writeTodayLines(
 /** The finished day starting at `startMs`, from Aircall's own list of that day's calls. */
 /**
  * Rolls the finished day starting at `startMs` up from Aircall's own list of its calls, one part of
- * the day per refresh so no refresh spends more than a part's worth of requests. Returns true once
- * the Daily rows are written.
+ * the day per refresh so no refresh spends more than about 20 pages of requests on it. Returns true
+ * once the Daily rows are written.
  */
 function rollUpDay(input: HistoryInput, startMs: number): boolean {
   const { spreadsheet, model, client, settings, timeZone } = input;
@@ -314,17 +319,19 @@ function rollUpDay(input: HistoryInput, startMs: number): boolean {
       offsetMinutes: offsetAt(startMs + 12 * 3_600_000, timeZone),
       slaSec: settings.slaSec,
     };
-    rollUp = { progress: startDaily(day), heat: emptyDayHeat() };
+    rollUp = { progress: startDaily(day), heat: emptyDayHeat(), partMs: DAILY_PART.firstMs };
   }
   const { progress } = rollUp;
   const fromMs = progress.countedUntilMs;
-  const untilMs = Math.min(fromMs + DAILY_PART_MS, progress.day.endMs);
+  const untilMs = Math.min(fromMs + rollUp.partMs, progress.day.endMs);
   // Listed up to and including `until`'s second (whether Aircall's bounds include it is undocumented);
   // counting keeps only the calls that started within [from, until).
   const listed = client.listCalls({ from: Math.floor(fromMs / 1000), to: Math.ceil(untilMs / 1000) });
   const calls = listed.filter((call) => call.started_at * 1000 >= fromMs && call.started_at * 1000 < untilMs);
   addCallsToDaily(progress, calls, untilMs);
   addDayHeat(rollUp.heat, dayHeat(calls, progress.day.startMs, progress.day.endMs));
+  const scaled = calls.length > 0 ? (rollUp.partMs * DAILY_PART.calls) / calls.length : DAILY_PART.maxMs;
+  rollUp.partMs = Math.round(Math.min(DAILY_PART.maxMs, Math.max(DAILY_PART.minMs, scaled)));
   if (!isDayCounted(progress)) {
     writeToProperties(properties, DAILY_PROGRESS_KEY, rollUp);
     return false;

@@ -21,6 +21,8 @@ export interface TodayChart {
   column: number;
   width: number;
   height: number;
+  /** Further Google Charts options, e.g. a series on the right-hand axis. */
+  options?: Record<string, unknown>;
 }
 
 /** A column of the hourly table, header included ("B2:B26"). */
@@ -41,6 +43,9 @@ export const TODAY_CHARTS: readonly TodayChart[] = [
     row: CHART_ROW,
     column: 1,
     ...size,
+    // Seconds and callers differ by two orders of magnitude: the longest wait gets the right-hand axis.
+    // https://developers.google.com/chart/interactive/docs/gallery/linechart#dual-y-charts
+    options: { series: { 1: { targetAxisIndex: 1 } } },
   },
   {
     title: 'Answered vs missed calls per hour',

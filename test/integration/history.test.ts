@@ -213,7 +213,7 @@ describe('Daily at the day rollover', () => {
   });
   afterAll(() => wb?.close());
 
-  it('after midnight, an hour of calls per refresh, Daily gets one row per line matching the day Aircall saw', async () => {
+  it('after midnight, a part of the finished day per refresh, Daily gets one row per line matching the day Aircall saw', async () => {
     wb.runtime.run('refreshFromMenu');
     // Daily is there from the first refresh, with its header only.
     expect(tab(wb, 'Daily').values).toHaveLength(1);
@@ -221,10 +221,11 @@ describe('Daily at the day rollover', () => {
     const nowMs = await wb.sim.nowMs();
     const dayStart = Math.floor((nowMs + HOUR) / (24 * HOUR)) * 24 * HOUR - HOUR;
     const dayEnd = dayStart + 24 * HOUR;
-    // The finished day is listed an hour of calls per refresh: Daily is written at the 24th refresh after midnight.
-    for (let minute = 1; minute <= 23; minute++) await refreshAt(wb, dayEnd + minute * 60_000);
-    expect(tab(wb, 'Daily').values).toHaveLength(1);
-    await refreshAt(wb, dayEnd + 24 * 60_000);
+    // The finished day is listed a part per refresh (about a thousand calls each) until Daily is written.
+    let minute = 0;
+    while (tab(wb, 'Daily').values.length === 1 && minute < 60) await refreshAt(wb, dayEnd + ++minute * 60_000);
+    expect(minute).toBeGreaterThan(1);
+    expect(minute).toBeLessThan(60);
     const truth = await wb.sim.truth();
     const daily = tab(wb, 'Daily');
     const [header, ...rows] = daily.values;
@@ -249,7 +250,7 @@ describe('Daily at the day rollover', () => {
     expect(daily.formulas.flat().filter(Boolean)).toEqual([]);
 
     // Later refreshes the same day add no row.
-    await refreshAt(wb, dayEnd + 25 * 60_000);
+    await refreshAt(wb, dayEnd + (minute + 1) * 60_000);
     expect(tab(wb, 'Daily').values).toHaveLength(rows.length + 1);
   });
 });

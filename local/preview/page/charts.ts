@@ -8,7 +8,7 @@ import type { ChartView, SparklineView } from '../chart-data.js';
 const SVG = 'http://www.w3.org/2000/svg';
 const COLORS = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6'];
 const DEFAULT_ROW_HEIGHT = 21;
-const PAD = { top: 36, right: 16, bottom: 48, left: 44 };
+const PAD = { top: 36, right: 36, bottom: 48, left: 44 };
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number> = {}) {
   const element = document.createElementNS(SVG, tag);
@@ -54,9 +54,12 @@ function drawChart(chart: ChartView): SVGSVGElement {
   root.append(text(PAD.left, 22, chart.title, { 'font-size': 14, fill: '#202124' }));
   const plotW = width - PAD.left - PAD.right;
   const plotH = height - PAD.top - PAD.bottom;
-  const all = chart.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const max = niceMax(all);
-  const y = (v: number) => PAD.top + plotH - (v / max) * plotH;
+  const numbers = (right: boolean) =>
+    chart.series.filter((s) => s.right === right).flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const max = niceMax(numbers(false));
+  const rightMax = niceMax(numbers(true));
+  const hasRight = chart.series.some((s) => s.right);
+  const y = (v: number, right = false) => PAD.top + plotH - (v / (right ? rightMax : max)) * plotH;
   const n = Math.max(1, chart.categories.length);
   const slot = plotW / n;
   const x = (i: number) => PAD.left + slot * (i + 0.5);
@@ -64,6 +67,7 @@ function drawChart(chart: ChartView): SVGSVGElement {
     const v = (max / 4) * t;
     root.append(svg('line', { x1: PAD.left, x2: PAD.left + plotW, y1: y(v), y2: y(v), stroke: '#e8eaed' }));
     root.append(text(PAD.left - 6, y(v) + 4, String(Math.round(v * 10) / 10), { 'text-anchor': 'end' }));
+    if (hasRight) root.append(text(PAD.left + plotW + 4, y(v) + 4, String(Math.round((rightMax / 4) * t))));
   }
   chart.categories.forEach((category, i) => {
     if (i % 3 === 0)
@@ -83,7 +87,7 @@ function drawChart(chart: ChartView): SVGSVGElement {
       const runs: string[][] = [[]];
       series.values.forEach((v, i) => {
         if (v === null) runs.push([]);
-        else runs.at(-1)!.push(`${x(i)},${y(v)}`);
+        else runs.at(-1)!.push(`${x(i)},${y(v, series.right)}`);
       });
       for (const run of runs.filter((r) => r.length > 0)) {
         if (chart.type === 'AREA') {
@@ -101,7 +105,7 @@ function drawChart(chart: ChartView): SVGSVGElement {
     }
     const legendX = PAD.left + s * 170;
     root.append(svg('rect', { x: legendX, y: height - 18, width: 10, height: 10, fill: color }));
-    root.append(text(legendX + 14, height - 9, series.name));
+    root.append(text(legendX + 14, height - 9, series.right ? `${series.name} (right axis)` : series.name));
   });
   return root;
 }
