@@ -21,6 +21,7 @@ const NUMBER_FIELDS = [
   'waitLevel1Sec',
   'waitLevel2Sec',
   'slaSec',
+  'historyRetentionDays',
 ] as const satisfies readonly (keyof SettingsForm)[];
 
 const form = byId<HTMLFormElement>('settings');
@@ -83,6 +84,7 @@ function request(): SaveSettingsRequest & LineTargetsForm {
     waitLevel1Sec: input('waitLevel1Sec').value.trim(),
     waitLevel2Sec: input('waitLevel2Sec').value.trim(),
     slaSec: input('slaSec').value.trim(),
+    historyRetentionDays: input('historyRetentionDays').value.trim(),
     apiId: input('apiId').value.trim(),
     apiToken: input('apiToken').value.trim(),
     shareKeyWithEditors: input('shareKeyWithEditors').checked,
@@ -108,7 +110,9 @@ async function save(event: Event): Promise<void> {
     input('apiId').value = '';
     input('apiToken').value = '';
     fill(await callServer('getConfigureView'));
-    showStatus(saved, 'Settings saved.', 'success');
+    // A notice (the key could not be checked, another account's data cleared) is said, never swallowed.
+    if (result.notice) showStatus(saved, result.notice, 'info');
+    else showStatus(saved, 'Settings saved.', 'success');
   } catch (error) {
     showStatus(saved, '');
     showStatus(byId('form-error'), failureMessage(error), 'error');
