@@ -6,7 +6,7 @@
  * space id — leaves this module towards a sidebar; the URL never reaches a cell, a log or the cache.
  */
 import { type AlertState, EMPTY_STATE } from '../alerts/engine';
-import { type AlertSettings, DEFAULT_ALERT_SETTINGS } from '../alerts/rules';
+import { type AlertSettings, DEFAULT_ALERT_SETTINGS, validateAlertSettings } from '../alerts/rules';
 import { maskApiId } from './settings-store';
 
 const SETTINGS_KEY = 'alerts.settings';
@@ -27,8 +27,14 @@ function parseJson<T>(raw: string | null): T | null {
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
+/** Stored settings are checked like a form: damaged ones fall back to the defaults (no rules) rather than fail. */
 export function loadAlertSettings(properties: Properties = PropertiesService.getDocumentProperties()): AlertSettings {
-  return { ...DEFAULT_ALERT_SETTINGS, ...parseJson<Partial<AlertSettings>>(properties.getProperty(SETTINGS_KEY)) };
+  const stored = parseJson<AlertSettings>(properties.getProperty(SETTINGS_KEY));
+  if (typeof stored !== 'object' || stored === null) return DEFAULT_ALERT_SETTINGS;
+  const { quietHours, ...rest } = stored;
+  const form = { ...rest, quietFromHour: quietHours?.fromHour ?? '', quietToHour: quietHours?.toHour ?? '' };
+  const checked = validateAlertSettings(form as unknown as Record<string, unknown>, DEFAULT_ALERT_SETTINGS);
+  return checked.ok ? checked.settings : DEFAULT_ALERT_SETTINGS;
 }
 
 export function saveAlertSettings(settings: AlertSettings): void {
@@ -38,7 +44,21 @@ export function saveAlertSettings(settings: AlertSettings): void {
 /** The state and its stored text, so an unchanged state is not written back. */
 export function loadAlertState(properties: Properties): { state: AlertState; raw: string | null } {
   const raw = properties.getProperty(STATE_KEY);
-  return { state: { ...EMPTY_STATE, ...parseJson<Partial<AlertState>>(raw) }, raw };
+  const stored = parseJson<Partial<AlertState>>(raw);
+  return { state: isAlertState(stored) ? { ...EMPTY_STATE, ...stored } : EMPTY_STATE, raw };
+}
+
+/** A state written by another version, or damaged, starts afresh rather than failing every refresh. */
+function isAlertState(value: Partial<AlertState> | null): value is AlertState {
+  const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  return (
+    isRecord(value) &&
+    isRecord(value?.keys) &&
+    typeof value?.day === 'string' &&
+    typeof value?.startedToday === 'number' &&
+    isRecord(value?.outbox) &&
+    Object.values(value?.outbox ?? {}).every(Array.isArray)
+  );
 }
 
 export function saveAlertState(properties: Properties, state: AlertState, raw: string | null): void {

@@ -68,7 +68,14 @@ export function notifyAlerts(model: BoardModel, refreshStartMs: number, timeZone
     saveAlertState(properties, state, raw);
     if (log.length > 0) writeAlertLog(log, timeZone);
   } catch (error) {
-    console.warn(`Alerts skipped this refresh: ${withoutWebhook(messageOf(error), webhookUrl)}`);
+    const reason = withoutWebhook(messageOf(error), webhookUrl);
+    console.warn(`Alerts skipped this refresh: ${reason}`);
+    try {
+      const row = ['Checking the alert rules', '', '', '—', `failed: ${reason}; tried again next refresh`];
+      writeAlertRows([[formatTime(Date.now(), timeZone, TIME_PATTERN), ...row]], timeZone);
+    } catch {
+      // The console line above is all that can be done; the board is already written.
+    }
   }
 }
 
@@ -125,12 +132,7 @@ function ensureAlertsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
  * MAX_ROWS, entries are dropped.
  */
 function writeAlertLog(log: readonly LogEntry[], timeZone: string): void {
-  const sheet = ensureAlertsSheet(activeSpreadsheet());
-  const lastRow = sheet.getLastRow();
-  const existing = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, HEADER.length).getValues() : [];
-  const nowMs = Date.now();
-  const cutoff = formatTime(nowMs - RETENTION_MS, timeZone, TIME_PATTERN);
-  const fresh = [...log]
+  const rows = [...log]
     .reverse()
     .map((entry) => [
       formatTime(entry.atMs, timeZone, TIME_PATTERN),
@@ -140,6 +142,15 @@ function writeAlertLog(log: readonly LogEntry[], timeZone: string): void {
       entry.channel === 'email' ? 'Email' : entry.channel === 'chat' ? 'Google Chat' : '—',
       entry.outcome,
     ]);
+  writeAlertRows(rows, timeZone);
+}
+
+/** `fresh` newest first, on top of the rows kept. */
+function writeAlertRows(fresh: string[][], timeZone: string): void {
+  const sheet = ensureAlertsSheet(activeSpreadsheet());
+  const lastRow = sheet.getLastRow();
+  const existing = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, HEADER.length).getValues() : [];
+  const cutoff = formatTime(Date.now() - RETENTION_MS, timeZone, TIME_PATTERN);
   const kept = existing.filter((row) => String(row[0]) >= cutoff);
   const rows = [...fresh, ...kept].slice(0, MAX_ROWS);
   const range = sheet.getRange(2, 1, rows.length, HEADER.length);

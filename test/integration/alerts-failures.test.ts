@@ -94,3 +94,29 @@ describe('a failing channel is logged and retried without affecting the board', 
     expect(secret(JSON.stringify(s.wb.runtime.callFromClient('getConfigureView')))).toBe(false);
   });
 });
+
+describe('damaged stored alerts', () => {
+  let s: Setup;
+  const store = (key: string, value: string) =>
+    s.wb.runtime.runSnippet(
+      `PropertiesService.getDocumentProperties().setProperty(${JSON.stringify(key)}, ${JSON.stringify(value)})`,
+    );
+
+  beforeAll(async () => {
+    s = await openAlerts(twoLines([{ atMs: at(10), type: 'arrive', callId: 1, numberId: SUPPORT }]));
+    s.saveAlerts({ rules: [LONGEST_WAIT_30], emailTo: 'supervisor@example.com' });
+    store('alerts.state', '{"keys":{},"day":"x","startedToday":0,"outbox":{"email":5}}');
+    await s.refreshAt(60); // a damaged state starts afresh: Support (50 s) is announced.
+    store('alerts.settings', '{"rules":null}');
+    await s.refreshAt(120); // damaged settings count as no rules: nothing checked, nothing sent.
+  }, 120_000);
+  afterAll(() => s?.close());
+
+  it('neither break the refresh nor the alerts', () => {
+    expect(s.wb.runtime.executions.filter((e) => e.error)).toEqual([]);
+    expect(s.wb.runtime.mail.sent.map((m) => m.subject)).toEqual([
+      'Aircall alert started: Line Support — Longest wait above 30 s',
+    ]);
+    expect(s.wb.runtime.callFromClient<{ settings: { rules: unknown[] } }>('getAlertsView').settings.rules).toEqual([]);
+  });
+});
