@@ -92,6 +92,11 @@ export interface CallListResult {
   nowSec: number;
 }
 
+/** One step of Call History: the newest calls come first; the sidebar sends `cursor` back until it is null. */
+export interface CallHistoryChunk extends CallListResult {
+  cursor: string | null;
+}
+
 export interface AdvancedSearchCriteria {
   fromSec: number;
   toSec: number;
@@ -178,7 +183,7 @@ export interface SidebarServer {
   getConfigureView: () => ConfigureView;
   saveSettings: (request: SaveSettingsRequest) => SaveSettingsResult;
   testConnection: (request: { apiId: string; apiToken: string }) => ConnectionTestResult;
-  getCallHistory: (request: CallHistoryRequest) => CallListResult;
+  getCallHistory: (request: CallHistoryRequest, cursor: string | null) => CallHistoryChunk;
   getSearchOptions: () => SearchOptions;
   advancedSearch: (criteria: AdvancedSearchCriteria, cursor: string | null) => AdvancedSearchChunk;
   exportCallsToSheet: (request: ExportRequest) => ExportResult;

@@ -61,3 +61,27 @@ export function teamFilterAgents(
   if (wanted.has(SINGLE_USERS)) for (const user of directory.users) if (!inSomeTeam.has(user.id)) agents.add(user.id);
   return agents;
 }
+
+/** The calls first shown: a page or two, so the sidebar has cards within seconds; the rest follow. */
+export const FIRST_HISTORY_CARDS = 200;
+
+/**
+ * Where a Call History stands between two google.script.run calls: its period (fixed by the first
+ * call, so later calls continue the same hour) and the search cursor. Checked like any page input.
+ */
+export function encodeHistoryCursor(period: { fromSec: number; toSec: number }, searchCursor: string | null) {
+  return searchCursor === null ? null : JSON.stringify({ ...period, search: searchCursor });
+}
+
+export function decodeHistoryCursor(cursor: unknown): { fromSec: number; toSec: number; search: string } {
+  let data: Partial<{ fromSec: unknown; toSec: unknown; search: unknown }> | null = null;
+  try {
+    data = JSON.parse(String(cursor));
+  } catch {
+    // refused below
+  }
+  const { fromSec, toSec, search } = data ?? {};
+  if (!Number.isSafeInteger(fromSec) || !Number.isSafeInteger(toSec) || typeof search !== 'string')
+    throw new Error('This list can no longer be continued. Please open it again from the Calls menu.');
+  return { fromSec: fromSec as number, toSec: toSec as number, search };
+}

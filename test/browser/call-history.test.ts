@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { type CallHistoryRequest, embedCallHistoryRequest } from '../../src/calls/history';
-import { HOSTILE } from '../fixtures/sidebar-calls';
-import { fixtureBackend } from './support/fixture-backend';
-import { type Backend, builtPage, eventually, launchBrowser, openSidebar, SIDEBAR_WIDTH } from './support/sidebar';
+import { HOSTILE, sidebarCalls } from '../fixtures/sidebar-calls';
+import { fixtureBackend, NOW } from './support/fixture-backend';
+import {
+  type Backend,
+  builtPage,
+  deferred,
+  eventually,
+  launchBrowser,
+  openSidebar,
+  SIDEBAR_WIDTH,
+} from './support/sidebar';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,7 +30,11 @@ describe('Call History sidebar', () => {
     const { page } = sidebar;
     const cards = page.locator('.call-card');
     await eventually(() => cards.count()).toBe(6);
-    expect(sidebar.calls).toEqual([{ fn: 'getCallHistory', args: [{ scope: 'all' }] }]);
+    // The newest calls first, then the rest with the first answer's cursor.
+    expect(sidebar.calls).toEqual([
+      { fn: 'getCallHistory', args: [{ scope: 'all' }, null] },
+      { fn: 'getCallHistory', args: [{ scope: 'all' }, 'history-step-2'] },
+    ]);
     await eventually(() => page.locator('#title').textContent()).toBe('Call history — all agents');
 
     const answered = page.locator('[data-call-id="9001"]');
@@ -94,6 +106,42 @@ describe('Call History sidebar', () => {
     await eventually(() => visible.count()).toBe(2); // Chen Wei's two calls
     await sidebar.screenshot('call-history-highlight');
     expect(sidebar.problems).toEqual([]);
+    await sidebar.close();
+  });
+
+  it('finds a phone number typed without spaces, and highlights it as written', async () => {
+    const sidebar = await openHistory({ scope: 'all' });
+    const { page } = sidebar;
+    await eventually(() => page.locator('.call-card').count()).toBe(6);
+    await page.getByLabel('Quick search').fill('33612345678');
+    await eventually(() => page.locator('.list-summary').textContent()).toBe('1 of 6 calls match "33612345678"');
+    await page.getByRole('button', { name: 'Highlight' }).click();
+    expect(await page.locator('mark.hit').allInnerTexts()).toEqual(['33 6 12 34 56 78']);
+    expect(await page.locator('.call-card:visible').getAttribute('data-call-id')).toBe('9001');
+    await page.getByLabel('Quick search').fill('+3317711');
+    await eventually(() => page.locator('.call-card:visible').count()).toBeGreaterThan(0);
+    expect(await page.locator('mark.hit').first().textContent()).toBe('+33 1 77 11');
+    await sidebar.close();
+  });
+
+  it('shows the newest calls while the older ones are still loading', async () => {
+    const rest = deferred<unknown>();
+    const sidebar = await openHistory({ scope: 'all' }, async (fn, args) =>
+      args[1] === null ? fixtureBackend(fn, args) : rest.promise,
+    );
+    const { page } = sidebar;
+    await eventually(() => page.locator('.call-card').count()).toBe(3);
+    expect(await page.locator('#status').textContent()).toMatch(/^Loading calls… \d+ s$/);
+    rest.resolve(await fixtureBackend('getCallHistory', [{ scope: 'all' }, 'history-step-2']));
+    await eventually(() => page.locator('.call-card').count()).toBe(6);
+    const ids = await page
+      .locator('.call-card')
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-call-id')));
+    const newestFirst = sidebarCalls(NOW)
+      .sort((a, b) => b.started_at - a.started_at)
+      .map((call) => String(call.id));
+    expect(ids).toEqual(newestFirst);
+    await eventually(() => page.locator('#status').isHidden()).toBe(true);
     await sidebar.close();
   });
 

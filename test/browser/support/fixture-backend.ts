@@ -10,6 +10,7 @@ import { matchesCriteria } from '../../../src/calls/search';
 import type {
   AdvancedSearchChunk,
   AdvancedSearchCriteria,
+  CallHistoryChunk,
   CallListResult,
   ConfigureView,
   ExportRequest,
@@ -30,14 +31,26 @@ function cards(calls: Call[], title: string, periodText: string): CallListResult
   return { title, periodText, nowSec: NOW, calls: calls.map((call) => toCallCard(call, { formatTime, nowSec: NOW })) };
 }
 
-export function callHistory(request: CallHistoryRequest): CallListResult {
+/**
+ * Call History in two steps, as the server sends it: the newest calls first with a cursor, then
+ * (asked for with that cursor) the older ones.
+ */
+export function callHistory(request: CallHistoryRequest, cursor: string | null = null): CallHistoryChunk {
   const keep = historyFilter({ agentIds: agentsFor(request, null), userNumbers: { 101: [201] } });
   const agent = request.scope === 'user' ? AGENTS.find((a) => a.id === request.userId)?.name : null;
-  return cards(
-    sidebarCalls(NOW).filter(keep),
-    agent ? `Call history — ${agent}` : 'Call history — all agents',
-    `Last 15 minutes, to ${formatTime(NOW)}`,
-  );
+  const calls = sidebarCalls(NOW)
+    .filter(keep)
+    .sort((a, b) => b.started_at - a.started_at);
+  const half = Math.ceil(calls.length / 2);
+  const first = cursor === null;
+  return {
+    ...cards(
+      first ? calls.slice(0, half) : calls.slice(half),
+      agent ? `Call history — ${agent}` : 'Call history — all agents',
+      `Last 15 minutes, to ${formatTime(NOW)}`,
+    ),
+    cursor: first ? 'history-step-2' : null,
+  };
 }
 
 /**
@@ -94,7 +107,7 @@ export function configureView(overrides: Partial<ConfigureView> = {}): Configure
 export const fixtureBackend: Backend = async (fn, args) => {
   switch (fn) {
     case 'getCallHistory':
-      return callHistory(args[0] as CallHistoryRequest);
+      return callHistory(args[0] as CallHistoryRequest, (args[1] as string | null) ?? null);
     case 'getSearchOptions':
       return searchOptions;
     case 'advancedSearch':
