@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { agentsFor, CALL_HISTORY_ISLAND, embedCallHistoryRequest, historyFilter } from '../../src/calls/history';
+import {
+  agentsFor,
+  CALL_HISTORY_ISLAND,
+  decodeHistoryCursor,
+  embedCallHistoryRequest,
+  encodeHistoryCursor,
+  historyFilter,
+  teamFilterAgents,
+} from '../../src/calls/history';
+import { SINGLE_USERS } from '../../src/tracker/settings';
 import { sidebarCalls } from '../fixtures/sidebar-calls';
 
 const NOW = 1_700_000_000;
@@ -32,5 +41,34 @@ describe('historyFilter', () => {
   it('shows every call for all users without a team filter, and only filtered teams with one', () => {
     expect(ids(agentsFor({ scope: 'all' }, null))).toHaveLength(calls.length);
     expect(ids(agentsFor({ scope: 'all' }, new Set([101, 103])))).toEqual([9001, 9004, 9005, 9006]);
+  });
+});
+
+describe('teamFilterAgents', () => {
+  const directory = {
+    users: [{ id: 1 }, { id: 2 }, { id: 3 }],
+    teams: [
+      { id: 10, userIds: [1] },
+      { id: 20, userIds: [2] },
+    ],
+  };
+
+  it('lets through the agents of the chosen teams, and agents in no team for Single Users', () => {
+    expect(teamFilterAgents(null, directory)).toBeNull();
+    expect(teamFilterAgents(['10'], directory)).toEqual(new Set([1]));
+    expect(teamFilterAgents(['20', SINGLE_USERS], directory)).toEqual(new Set([2, 3]));
+  });
+});
+
+describe('history cursor', () => {
+  it('carries the period of the first step to the next ones', () => {
+    const cursor = encodeHistoryCursor({ fromSec: 100, toSec: 3_700 }, 'search-state');
+    expect(decodeHistoryCursor(cursor)).toEqual({ fromSec: 100, toSec: 3_700, search: 'search-state' });
+    expect(encodeHistoryCursor({ fromSec: 100, toSec: 3_700 }, null)).toBeNull();
+  });
+
+  it('refuses a cursor the page could have altered', () => {
+    for (const bad of ['not json', null, '{"fromSec":"1","toSec":2,"search":"x"}', '{"fromSec":1,"toSec":2}'])
+      expect(() => decodeHistoryCursor(bad)).toThrow('This list can no longer be continued.');
   });
 });
