@@ -99,9 +99,13 @@ function request(): SaveAlertsRequest {
   };
 }
 
+/** Each message next to its field; one for no field goes under the Save alerts button. */
 function showErrors(errors: Record<string, string>): void {
-  for (const slot of Array.from(document.querySelectorAll<HTMLElement>('[data-alert-error-for]')))
-    showStatus(slot, errors[slot.dataset.alertErrorFor ?? ''] ?? '', 'error');
+  const slots = Array.from(document.querySelectorAll<HTMLElement>('[data-alert-error-for]'));
+  for (const slot of slots) showStatus(slot, errors[slot.dataset.alertErrorFor ?? ''] ?? '', 'error');
+  const fields = new Set(slots.map((slot) => slot.dataset.alertErrorFor));
+  const general = Object.entries(errors).filter(([field]) => !fields.has(field));
+  if (general.length > 0) showStatus(byId('alerts-saved'), general.map(([, message]) => message).join(' '), 'error');
 }
 
 async function save(): Promise<void> {

@@ -110,4 +110,14 @@ describe('Configure: Alerts', () => {
     expect(await page.locator('[data-alert-error-for="rules"]').textContent()).toBe('Rule 1: choose what it watches.');
     await sidebar.close();
   });
+
+  it('says a problem with no field of its own under the Save alerts button', async () => {
+    const sidebar = await openSidebar(browser, 'Configure', backend({ form: 'Nothing to save.' }));
+    const { page } = sidebar;
+    await page.locator('#settings').waitFor();
+    await page.getByText('Alerts', { exact: true }).click();
+    await page.getByRole('button', { name: 'Save alerts' }).click();
+    await eventually(() => page.locator('#alerts-saved').textContent()).toBe('Nothing to save.');
+    await sidebar.close();
+  });
 });
