@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEFAULT_START_MS, type Scenario } from '../../local/aircall-sim/index';
 import { chartsOf } from '../../local/runtime/spreadsheet/charts';
 import type { Call } from '../../src/aircall/types';
-import { openWallboard, type Wallboard } from '../support/wallboard';
+import { DEFAULT_FORM, openWallboard, type Wallboard } from '../support/wallboard';
 
 const T0 = DEFAULT_START_MS;
 const at = (sec: number) => T0 + sec * 1000;
@@ -155,6 +155,18 @@ describe('History and Today on a scripted call center', () => {
       ['LINE', ['Today!A2:A26', 'Today!F2:F26']],
       ['AREA', ['Today!A2:A26', 'Today!G2:G26', 'Today!B2:B26']],
     ]);
+  });
+
+  it('Configure refuses a retention outside 1–31 days and keeps the one set', () => {
+    const refused = wb.runtime.callFromClient<{ ok: boolean; errors?: Record<string, string> }>('saveSettings', [
+      { ...DEFAULT_FORM, historyRetentionDays: '40' },
+    ]);
+    expect(refused).toEqual({
+      ok: false,
+      errors: { historyRetentionDays: 'History retention must be a whole number of days between 1 and 31.' },
+    });
+    const view = wb.runtime.callFromClient<{ settings: { historyRetentionDays: number } }>('getConfigureView');
+    expect(view.settings.historyRetentionDays).toBe(1);
   });
 
   it('pruning keeps exactly the snapshots of the last retention day', async () => {
