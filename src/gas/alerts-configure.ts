@@ -36,6 +36,9 @@ export function getAlertsView(): AlertsView {
 }
 
 export function saveAlertsFromSidebar(request: SaveAlertsRequest): SaveAlertsResult {
+  // google.script.run passes whatever the page sends: refuse anything but a form before writing.
+  if (typeof request !== 'object' || request === null || Array.isArray(request))
+    return { ok: false, errors: { form: 'Nothing to save: reopen the Alerts sidebar and try again.' } };
   const { chatWebhookUrl, removeChatWebhook, shareWebhookWithEditors, ...form } = request ?? {};
   const validation = validateAlertSettings(form as Record<string, unknown>, loadAlertSettings());
   const errors: Record<string, string> = validation.ok ? {} : { ...(validation.errors as Record<string, string>) };

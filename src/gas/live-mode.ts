@@ -17,7 +17,7 @@ export function liveRefresh(intervalSec: unknown): LiveRefreshResult {
   const nextInSec = Number.isFinite(requested) ? Math.max(LIVE_MIN_SEC, Math.round(requested)) : LIVE_DEFAULT_SEC;
   // A refresh younger than the interval is shared, whoever made it (another sidebar, the trigger,
   // the menu): however many sidebars are open, the board refreshes about once per interval.
-  const outcome = refreshBoard((nextInSec - 1) * 1000);
+  const outcome = refreshBoard((nextInSec - 1) * 1000, 'sidebar');
   switch (outcome.status) {
     case 'refreshed':
     case 'recent':

@@ -36,7 +36,7 @@ const TRIGGER_SHARES_REFRESH_YOUNGER_THAN_MS = 15_000;
 
 /** The every-minute trigger: never touches Ui, which throws in a trigger. */
 export function refreshFromTrigger(): void {
-  refreshBoard(TRIGGER_SHARES_REFRESH_YOUNGER_THAN_MS);
+  refreshBoard(TRIGGER_SHARES_REFRESH_YOUNGER_THAN_MS, 'trigger');
 }
 
 export function setupFromMenu(): void {

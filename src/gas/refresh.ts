@@ -6,6 +6,7 @@
 import type { CallsWindowState } from '../aircall/calls-window';
 import { readLiveState } from '../aircall/live-state';
 import { renderBoard } from '../sheet/layout';
+import { fitTexts } from '../tracker/aircall-text';
 import { buildBoard, type StatusSince } from '../tracker/board';
 import { nextStatusSince } from '../tracker/status-since';
 import { describeFailure } from './aircall';
@@ -80,6 +81,7 @@ function refreshLocked(caller: RefreshCaller): RefreshOutcome {
       () => Date.now(),
     );
     writeCached(cache, CALLS_WINDOW, window.state, SIX_HOURS_SEC);
+    const calls = fitTexts(window.calls); // text from Aircall cut to fit a cell
 
     const statusSince = nextStatusSince(readCached<StatusSince>(cache, STATUS_SINCE), availabilities, nowSec);
     writeCached(cache, STATUS_SINCE, statusSince, SIX_HOURS_SEC);
@@ -91,7 +93,7 @@ function refreshLocked(caller: RefreshCaller): RefreshOutcome {
       numbers: directory.numbers,
       userNumbers: map ? map.byUser : null,
       availabilities,
-      calls: window.calls,
+      calls,
       statusSince,
     });
     const refreshedAtText = formatMoment(nowMs, nowMs, timeZone);
@@ -104,7 +106,7 @@ function refreshLocked(caller: RefreshCaller): RefreshOutcome {
     // Per-refresh hooks, once the board is written: one line each.
     notifyAlerts(model, nowMs, timeZone);
     publishTvSnapshot(model, nowMs);
-    recordHistory({ spreadsheet, model, calls: window.calls, nowMs, timeZone, settings, client });
+    recordHistory({ spreadsheet, model, calls, nowMs, timeZone, settings, client });
     return { status: 'refreshed', refreshedAtText, requests: client.requestsMade };
   } catch (error) {
     const reason = describeFailure(error);

@@ -18,3 +18,27 @@ export function nameOr(value: unknown, fallback: string): string {
   const text = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
   return text ? cutText(text, MAX_NAME_CHARS) : fallback;
 }
+
+/**
+ * `value` with every string inside it cut to `max` characters; the same object when none is longer,
+ * so the usual case copies nothing. For records that go to the board whole (calls).
+ */
+export function fitTexts<T>(value: T, max: number = MAX_NAME_CHARS): T {
+  if (typeof value === 'string') return (value.length > max ? cutText(value, max) : value) as T;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => fitTexts(item, max));
+    return (items.some((item, i) => item !== value[i]) ? items : value) as T;
+  }
+  if (typeof value === 'object' && value !== null) {
+    let copy: Record<string, unknown> | null = null;
+    for (const [key, field] of Object.entries(value)) {
+      const fitted = fitTexts(field, max);
+      if (fitted !== field) {
+        copy ??= { ...(value as Record<string, unknown>) };
+        copy[key] = fitted;
+      }
+    }
+    return (copy ?? value) as T;
+  }
+  return value;
+}
