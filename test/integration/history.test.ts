@@ -261,6 +261,13 @@ describe('Daily at the day rollover', () => {
     }
     expect(daily.formulas.flat().filter(Boolean)).toEqual([]);
 
+    // The heat map counted that day (a Wednesday): its missed calls by hour add up to the Daily rows'.
+    const heat = tab(wb, 'Heat map').values;
+    const missedWednesday = heat[heat.map((row) => row[0]).lastIndexOf('Wednesday')];
+    const missedByHour = missedWednesday.slice(1).map(Number);
+    expect(missedByHour.reduce((a, b) => a + b, 0)).toBe(rows.reduce((sum, row) => sum + Number(row[5]), 0));
+    expect(heat[heat.map((row) => row[0]).indexOf('Monday')].slice(1).every((v) => v === '')).toBe(true);
+
     // Later refreshes the same day add no row.
     await refreshAt(wb, dayEnd + (minute + 1) * 60_000);
     expect(tab(wb, 'Daily').values).toHaveLength(rows.length + 1);
