@@ -8,6 +8,7 @@ import { AlertsReport, dumpAlerts } from './preview/alerts.js';
 import { dumpWorkbook } from './preview/dump.js';
 import { refreshEveryMinute } from './preview/more-refreshes.js';
 import { parseStartOptions, type StartOptions, USAGE, UsageError } from './preview/options.js';
+import { choosePort } from './preview/port.js';
 import { servePreview } from './preview/server.js';
 import { bootWallboard, type LocalWallboard } from './preview/wallboard.js';
 
@@ -30,7 +31,9 @@ async function once(wallboard: LocalWallboard, file: string, refreshes: number):
 }
 
 async function live(wallboard: LocalWallboard, options: StartOptions): Promise<void> {
-  const preview = await servePreview(wallboard.runtime, options.port);
+  const preview = await servePreview(wallboard.runtime, options.port, () =>
+    dumpAlerts(wallboard.runtime, wallboard.chat),
+  );
   const alerts = new AlertsReport(wallboard.runtime, wallboard.chat, say);
   const timer = setInterval(() => {
     wallboard.runtime.fireDueTriggers();
@@ -60,6 +63,12 @@ async function main(): Promise<number> {
     if (!(error instanceof UsageError)) throw error;
     console.error(`${error.message}\n\n${USAGE}`);
     return 2;
+  }
+  if (!options.once) {
+    // Settled before booting: a taken port fails (or moves) now, not after the whole boot.
+    const chosen = await choosePort(options.port, options.portGiven);
+    if (chosen.note) say(chosen.note);
+    options = { ...options, port: chosen.port };
   }
   const wallboard = await bootWallboard(options, say);
   if (options.once) {

@@ -6,6 +6,8 @@ export interface StartOptions {
   preset: Preset;
   /** 0 = any free port. */
   port: number;
+  /** True when --port was given: a taken port is then an error, not a reason to pick another. */
+  portGiven: boolean;
   /** Simulated time factor: 10 makes the every-minute trigger fire every 6 s. */
   speed: number;
   /** A server speaking the Aircall API instead of the simulator; needs `key`. */
@@ -24,7 +26,8 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: npm start -- [options]
   --preset small|medium|large   size of the simulated call center (default medium)
-  --port N                      port of the page (default 8080; 0 = any free port)
+  --port N                      port of the page (default 8080, or a free one when 8080 is taken;
+                                0 = any free port)
   --speed X                     simulated time runs X times faster than real time (default 1)
   --aircall-url URL             use this Aircall API server instead of the simulator
                                 (needs AIRCALL_API_ID and AIRCALL_API_TOKEN in the environment)
@@ -33,6 +36,7 @@ export const USAGE = `Usage: npm start -- [options]
   --refreshes N                 with --once: N refreshes one simulated minute apart (default 1)`;
 
 const PRESETS: readonly Preset[] = ['small', 'medium', 'large'];
+const DEFAULT_PORT = 8080;
 
 function number(name: string, text: string, valid: (n: number) => boolean): number {
   const value = Number(text);
@@ -50,7 +54,10 @@ export function parseStartOptions(argv: string[], env: NodeJS.ProcessEnv = proce
   const { values } = parsed;
   const preset = values.preset as Preset;
   if (!PRESETS.includes(preset)) throw new UsageError(`--preset must be small, medium or large, not "${preset}".`);
-  const port = number('port', values.port, (n) => Number.isInteger(n) && n >= 0 && n < 65_536);
+  const port =
+    values.port === undefined
+      ? DEFAULT_PORT
+      : number('port', values.port, (n) => Number.isInteger(n) && n >= 0 && n < 65_536);
   const speed = number('speed', values.speed, (n) => n > 0 && n <= 1000);
   if (values.dump !== undefined && !values.once) throw new UsageError('--dump goes with --once.');
   if (values.once && values.dump === undefined) throw new UsageError('--once needs --dump FILE.');
@@ -69,6 +76,7 @@ export function parseStartOptions(argv: string[], env: NodeJS.ProcessEnv = proce
   return {
     preset,
     port,
+    portGiven: values.port !== undefined,
     speed,
     aircallUrl: aircallUrl?.replace(/\/+$/, '') ?? null,
     key: apiId && apiToken ? { apiId, apiToken } : null,
@@ -85,7 +93,7 @@ function parse(argv: string[]) {
     allowPositionals: false,
     options: {
       preset: { type: 'string', default: 'medium' },
-      port: { type: 'string', default: '8080' },
+      port: { type: 'string' },
       speed: { type: 'string', default: '1' },
       'aircall-url': { type: 'string' },
       once: { type: 'boolean', default: false },

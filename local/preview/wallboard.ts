@@ -64,6 +64,7 @@ async function connect(options: StartOptions, say: Say): Promise<{ sim: Simulato
   say(
     `Simulated Aircall ready: ${truth.users.length} agents, ${truth.teams.length} teams, ${truth.numbers.length} lines`,
   );
+  say(`Its API: ${sim.url} with API ID "${sim.apiId}" and API token "${sim.apiToken}" (for --aircall-url experiments)`);
   // Both sides read the simulator's time, so the runtime and the call center always agree.
   return { sim, url: sim.url, clock: simulatorClock(sim.url) };
 }

@@ -6,11 +6,13 @@ describe('npm start options', () => {
     expect(parseStartOptions([], {})).toEqual({
       preset: 'medium',
       port: 8080,
+      portGiven: false,
       speed: 1,
       aircallUrl: null,
       key: null,
       once: false,
       dump: null,
+      refreshes: 1,
     });
   });
 
