@@ -63,7 +63,7 @@ describe('board details a supervisor relies on', () => {
     await wb.sim.resetRequests();
     wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
     const paths = (await wb.sim.requests()).map((r) => r.path);
-    expect(paths).not.toContain('/v1/users');
+    expect(paths).not.toContain('/v2/users');
     expect(paths).not.toContain('/v1/teams');
     expect(paths).not.toContain('/v1/numbers');
     expect(wb.board().displayValues[0].join(' ')).toMatch(/Last refresh/);
@@ -75,7 +75,7 @@ describe('board details a supervisor relies on', () => {
     await wb.sim.resetRequests();
     wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
     const paths = (await wb.sim.requests()).map((r) => r.path);
-    expect(paths).toEqual(expect.arrayContaining(['/v1/users', '/v1/teams', '/v1/numbers']));
+    expect(paths).toEqual(expect.arrayContaining(['/v2/users', '/v1/teams', '/v1/numbers']));
     const view = wb.runtime.callFromClient<{ settings: { slaSec: number }; key: { configured: boolean } }>(
       'getConfigureView',
     );

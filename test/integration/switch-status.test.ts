@@ -40,6 +40,27 @@ describe('Switch User Status', () => {
     expect(wb.runtime.counters.byMethod.get('SpreadsheetApp.Range.setValues') ?? 0).toBeGreaterThanOrEqual(2);
   });
 
+  it('says plainly when Aircall does not accept the change, and where to make it instead', async () => {
+    const truth = await wb.sim.truth({ calls: false });
+    const cells = agentCells(wb.board());
+    const [first, second] = truth.users.filter((u) => u.availability_status !== 'custom' && cells.has(u.id));
+    wb.runtime.spreadsheet.setActive('Activity Tracker', [first, second].map((u) => a1(cells.get(u.id)![0])).join(','));
+    for (const status of [405, 410, 422] as const) {
+      await wb.sim.setFaults([{ kind: 'status', status, path: '/v2/users/', method: 'PUT' }]);
+      wb.runtime.run('switchUserStatus');
+      await wb.sim.clearFaults();
+      const message = wb.runtime.ui.alerts.at(-1)!.message;
+      expect(message).toContain(`Aircall did not accept the status change for ${first.name} (HTTP ${status})`);
+      expect(message).toContain('Aircall Dashboard');
+      expect(message).not.toMatch(/deleted|not found/i);
+      const after = await wb.sim.truth({ calls: false });
+      for (const user of [first, second])
+        expect(after.users.find((u) => u.id === user.id)!.availability_status).toBe(
+          truth.users.find((u) => u.id === user.id)!.availability_status,
+        );
+    }
+  });
+
   it('asks for an agent cell when the selection is not one', () => {
     wb.runtime.spreadsheet.setActive('Activity Tracker', 'A1');
     wb.runtime.run('switchUserStatus');

@@ -14,7 +14,8 @@ describe('UrlFetchApp against the simulated Aircall', () => {
     `UrlFetchApp.fetch('https://api.aircall.io/v1/users?per_page=1', { headers: { Authorization: ${auth()} }${extra} })`;
 
   beforeAll(async () => {
-    sim = await startSimulator({ preset: 'small', rateLimit: 3 });
+    // The runtime's UrlFetchApp is what is under test: the simulator answers as Aircall did before 2026-10.
+    sim = await startSimulator({ preset: 'small', rateLimit: 3, userV1: 'served', rateHeaders: 'always' });
     runtime = createRuntime({ aircallUrl: sim.url, clock: simulatorClock(sim.url) });
   });
   afterAll(async () => {
