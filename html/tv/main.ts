@@ -59,6 +59,7 @@ function tile(label: string, value: string, id: string): HTMLElement {
     el('div', { class: 'value' }, value),
   );
   node.style.background = TV_PAGE.panel;
+  (node.firstChild as HTMLElement).style.color = TV_PAGE.muted;
   return node;
 }
 

@@ -45,6 +45,8 @@ export interface TvSnapshot {
   slaSec: number;
   teams: TvTeam[];
   lines: TvLine[];
+  /** Line ids of the lines in trouble, the most severe first (the board's own order). */
+  troubleOrder: number[];
   queue: TvWaitingCall[];
 }
 
@@ -69,6 +71,7 @@ export function tvSnapshot(model: BoardModel, refreshedAtMs: number): TvSnapshot
       abandoned: line.abandoned,
       level: levels.get(line.lineId) ?? null,
     })),
+    troubleOrder: model.trouble.map((row) => row.line.lineId),
     queue: model.queue.map((entry) => ({
       lineId: entry.lineId,
       lineName: entry.lineName,

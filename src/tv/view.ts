@@ -107,8 +107,6 @@ export function maskCaller(caller: string): string {
   return caller.replace(/\d/g, (digit) => (++seen > digits - 2 ? digit : '•'));
 }
 
-const TROUBLE_ORDER = { red: 0, yellow: 1, waiting: 2 } as const;
-
 export function buildTvView(
   snapshot: TvSnapshot | null,
   options: TvOptions,
@@ -148,24 +146,21 @@ export function buildTvView(
     .sort((a, b) => b.waitingSec - a.waitingSec);
   const shares = overallShares(lines);
 
-  const troubled = lines
-    .filter((line) => line.level === 'red' || line.level === 'yellow' || line.waiting > 0)
-    .map(
-      (line): TvTroubleLine => ({
+  const lineById = new Map(lines.map((line) => [line.lineId, line]));
+  const troubled = snapshot.troubleOrder.flatMap((lineId): TvTroubleLine[] => {
+    const line = lineById.get(lineId);
+    if (!line) return [];
+    return [
+      {
         name: line.name,
         level: line.level === 'red' || line.level === 'yellow' ? line.level : 'waiting',
         waiting: line.waiting,
         longestWaitSec: line.longestWaitSec,
         slaPct: percent(line.withinSla),
         abandonPct: percent(line.abandoned),
-      }),
-    )
-    .sort(
-      (a, b) =>
-        TROUBLE_ORDER[a.level] - TROUBLE_ORDER[b.level] ||
-        (b.longestWaitSec ?? 0) - (a.longestWaitSec ?? 0) ||
-        b.waiting - a.waiting,
-    );
+      },
+    ];
+  });
 
   return {
     refreshedAtMs: snapshot.refreshedAtMs,

@@ -62,6 +62,7 @@ function snapshot(overrides: Partial<TvSnapshot> = {}): TvSnapshot {
         level: 'green',
       },
     ],
+    troubleOrder: [100, 200],
     queue: [
       { lineId: 200, lineName: 'Support', caller: '+44 20 7946 0018', waitingSec: 12 },
       { lineId: 100, lineName: 'Sales FR', caller: '+33 6 12 34 56 78', waitingSec: 95 },
@@ -81,7 +82,7 @@ describe('the TV view', () => {
     expect(view.queue.map((c) => c.waitingSec)).toEqual([95, 40, 12]);
   });
 
-  it('lists lines in trouble worst first: red, then yellow, then lines with callers waiting', () => {
+  it("lists the lines in trouble in the board's order of severity", () => {
     const view = buildTvView(snapshot(), TV_DEFAULT_OPTIONS, context);
     expect(view.troubleLines.map((l) => [l.name, l.level])).toEqual([
       ['Sales FR', 'red'],
@@ -95,11 +96,11 @@ describe('the TV view', () => {
       ...snapshot().lines[0],
       lineId: i + 1,
       name: `Line ${i + 1}`,
-      longestWaitSec: i,
     }));
-    const view = buildTvView(snapshot({ lines }), TV_DEFAULT_OPTIONS, context);
+    const troubleOrder = lines.map((line) => line.lineId).reverse();
+    const view = buildTvView(snapshot({ lines, troubleOrder }), TV_DEFAULT_OPTIONS, context);
     expect(view.troubleLines).toHaveLength(MAX_TROUBLE_LINES);
-    expect(view.troubleLines[0].name).toBe(`Line ${MAX_TROUBLE_LINES + 3}`); // longest wait first
+    expect(view.troubleLines[0].name).toBe(`Line ${MAX_TROUBLE_LINES + 3}`);
     expect(view.moreTroubleLines).toBe(3);
   });
 
