@@ -10,8 +10,9 @@
  *   yellow  warning                (a wait or a line past its first threshold)
  *   red     alarm                  (a wait or a line past its second threshold, an SLA breach)
  */
-import type { AgentStatus } from '../tracker/board';
+
 import type { WaitLevel } from '../tracker/queue';
+import type { AgentStatus } from '../tracker/status-since';
 import type { TargetLevel } from '../tracker/targets';
 
 export interface CellStyle {

@@ -1,8 +1,9 @@
-import type { Availability, Call } from '../aircall/types';
+import type { Call } from '../aircall/types';
 import { ActivityIndex, type AgentKpi, agentsByLine, type InCallDetail } from './kpi';
 import { byNameThenId } from './names';
 import { buildQueue, lineName, type QueueEntry } from './queue';
 import type { Settings } from './settings';
+import type { AgentStatus, StatusSince } from './status-since';
 import { type LinePanelRow, linePanel, linesInTrouble } from './targets';
 import { visibleTeams } from './teams';
 import { type BoardTotals, buildLineStats, buildTotals, type LineStats } from './totals';
@@ -20,14 +21,6 @@ export interface BoardInput {
   calls: Call[];
   statusSince?: StatusSince;
 }
-
-/**
- * When each agent's status was first seen. `changeSeen` is false while the status has not changed
- * since the first refresh that saw it: the agent has been in it at least that long, maybe longer.
- */
-export type StatusSince = Record<number, { status: string; sinceSec: number; changeSeen: boolean }>;
-
-export type AgentStatus = Availability | 'unknown';
 
 export interface AgentCard {
   id: number;

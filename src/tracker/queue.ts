@@ -1,6 +1,5 @@
 import type { Call } from '../aircall/types';
 import { waitingLineColors } from './palette';
-import type { Settings } from './settings';
 
 export type WaitLevel = 0 | 1 | 2;
 
@@ -17,7 +16,13 @@ export interface QueueEntry {
   lineColor: string | null;
 }
 
-export function waitLevel(waitingSec: number, settings: Pick<Settings, 'waitLevel1Sec' | 'waitLevel2Sec'>): WaitLevel {
+/** The two waiting times (seconds) from which a wait shows amber, then red (Settings' own fields). */
+export interface WaitThresholds {
+  waitLevel1Sec: number;
+  waitLevel2Sec: number;
+}
+
+export function waitLevel(waitingSec: number, settings: WaitThresholds): WaitLevel {
   if (waitingSec < settings.waitLevel1Sec) return 0;
   return waitingSec < settings.waitLevel2Sec ? 1 : 2;
 }
@@ -36,7 +41,7 @@ export function lineName(call: Call, numberNames: ReadonlyMap<number, string>): 
 export function buildQueue(
   calls: readonly Call[],
   nowSec: number,
-  settings: Settings,
+  settings: WaitThresholds,
   numberNames: ReadonlyMap<number, string>,
 ): QueueEntry[] {
   const entries = calls

@@ -1,4 +1,12 @@
-import type { StatusSince } from './board';
+import type { Availability } from '../aircall/types';
+
+export type AgentStatus = Availability | 'unknown';
+
+/**
+ * When each agent's status was first seen. `changeSeen` is false while the status has not changed
+ * since the first refresh that saw it: the agent has been in it at least that long, maybe longer.
+ */
+export type StatusSince = Record<number, { status: string; sinceSec: number; changeSeen: boolean }>;
 
 /**
  * When each agent's status began, as far as refreshes can tell. A status first seen has lasted at

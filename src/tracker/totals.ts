@@ -1,8 +1,8 @@
 import type { Call, MissedCallReason } from '../aircall/types';
-import type { AgentCard, BoardInput } from './board';
 import { isMissed } from './kpi';
 import { byNameThenId } from './names';
 import type { QueueEntry } from './queue';
+import type { AgentStatus } from './status-since';
 
 /** The strip at the top of the board. Agents are those shown (team filter applied), each counted once. */
 export interface BoardTotals {
@@ -48,11 +48,11 @@ const isAnsweredInbound = (call: Call): call is Call & { answered_at: number } =
   call.direction === 'inbound' && typeof call.answered_at === 'number';
 
 export function buildTotals(
-  agents: readonly AgentCard[],
+  agents: readonly { status: AgentStatus }[],
   queue: readonly QueueEntry[],
   calls: readonly Call[],
 ): BoardTotals {
-  const count = (status: AgentCard['status']) => agents.filter((a) => a.status === status).length;
+  const count = (status: AgentStatus) => agents.filter((a) => a.status === status).length;
   return {
     available: count('available'),
     inCall: count('in_call'),
@@ -74,7 +74,11 @@ function share(part: number, whole: number): number | null {
 
 /** Per-line figures, for every known number, in name order. */
 export function buildLineStats(
-  input: BoardInput,
+  input: {
+    calls: readonly Call[];
+    numbers: readonly { id: number; name: string; digits: string }[];
+    settings: { slaSec: number };
+  },
   queue: readonly QueueEntry[],
   statuses: ReadonlyMap<number, string>,
   byLine: ReadonlyMap<number, readonly number[]> | null,
