@@ -49,6 +49,7 @@ describe('Configure sidebar', () => {
       waitLevel1Sec: '10',
       waitLevel2Sec: '20',
       slaSec: '30',
+      historyRetentionDays: '7',
       apiId: '',
       apiToken: '',
       shareKeyWithEditors: false,
@@ -90,6 +91,32 @@ describe('Configure sidebar', () => {
     expect(await page.locator('#slaSec').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#saved').isVisible()).toBe(false);
     await sidebar.screenshot('configure-errors');
+    await sidebar.close();
+  });
+
+  it('shows why Aircall refused a typed key next to the key, and keeps what was typed', async () => {
+    const refused = 'Aircall refused this key, so it was not saved: Aircall refused the API key (403).';
+    const sidebar = await open(backend({ save: { ok: false, errors: { apiKey: refused } } }));
+    const { page } = sidebar;
+    await page.locator('#settings').waitFor();
+    await page.getByLabel('API ID').fill('new-id');
+    await page.getByLabel('API token').fill('new-token');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await eventually(() => page.locator('[data-error-for="apiKey"]').textContent()).toBe(refused);
+    expect(await page.getByLabel('API ID').inputValue()).toBe('new-id');
+    expect(await page.locator('#saved').isVisible()).toBe(false);
+    expect(sidebar.problems).toEqual([]);
+    await sidebar.close();
+  });
+
+  it('says what else happened when a save succeeded with a notice', async () => {
+    const notice =
+      "This key opens another Aircall account: the previous account's users, teams and user↔number map were cleared. Run Activity Tracker › Map Users to Numbers for this account.";
+    const sidebar = await open(backend({ save: { ok: true, notice } }));
+    const { page } = sidebar;
+    await page.locator('#settings').waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await eventually(() => page.locator('#saved').textContent()).toBe(notice);
     await sidebar.close();
   });
 
