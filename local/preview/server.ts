@@ -7,6 +7,7 @@
  *   GET  /panel/sidebar/N   Nth sidebar       POST /api/menu     {fn}: runs a menu item
  *   GET  /panel/dialog/N    Nth dialog        POST /api/select   {sheet, a1}: a click on cells or a tab
  *                                             POST /api/rpc      {fn, args}: google.script.run
+ *                                             GET  /api/outbox   emails and Chat messages the alerts sent
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -71,7 +72,12 @@ const sendJson = (response: ServerResponse, body: unknown, status = 200) =>
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export async function servePreview(runtime: Runtime, port: number): Promise<Preview> {
+/** `outbox`: what the alerts sent (local MailApp, local Chat webhook), for GET /api/outbox. */
+export async function servePreview(
+  runtime: Runtime,
+  port: number,
+  outbox: () => Promise<unknown> = async () => ({ mail: [], chat: [] }),
+): Promise<Preview> {
   const pageHtml = readFileSync(new URL('index.html', PAGE_DIR), 'utf8');
   const pageScript = await bundlePageScript();
   /** Selections change nothing the runtime counts, so they have their own counter. */
@@ -86,6 +92,7 @@ export async function servePreview(runtime: Runtime, port: number): Promise<Prev
     'GET /page.js': (_, response) => send(response, 200, 'text/javascript', pageScript),
     'GET /api/version': (_, response) => sendJson(response, { version: version() }),
     'GET /api/state': (_, response) => sendJson(response, previewState(runtime, version())),
+    'GET /api/outbox': async (_, response) => sendJson(response, await outbox()),
     'POST /api/menu': async (request, response) => {
       const { fn } = ((await readJson(request)) ?? {}) as { fn?: unknown };
       // Only what the add-on put in its menus can be run from the page.

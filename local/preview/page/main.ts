@@ -9,6 +9,7 @@ import { drawCharts } from './charts.js';
 import { el } from './dom.js';
 import { freezePanes, renderGrid, showSelection } from './grid.js';
 import { closeMenus, renderMenus } from './menus.js';
+import { startOutbox } from './outbox.js';
 import { Panels } from './panels.js';
 
 const POLL_MS = 1_000;
@@ -140,3 +141,4 @@ async function runMenuItem(functionName: string, label: string): Promise<void> {
 document.addEventListener('click', () => closeMenus(byId('menus')));
 void sync();
 setInterval(() => void sync(), POLL_MS);
+startOutbox(panels, byId('top'), byId('overlay'));
