@@ -2,11 +2,12 @@
  * Writes a board into its tab, paying per cell only for what changed since the last refresh.
  *
  * The writer trusts the sheet, not a remembered size: each run reads the tab's size and the
- * board's values. A tab whose size is not the board's (rows or columns inserted or deleted), a
+ * board's values. A tab whose size is not the board's (rows or columns inserted or deleted), values
+ * that are not those last written (a cell typed over, rows inserted and deleted, cells merged), a
  * board whose structure changed, an unknown previous state (cache evicted) or a muted stale board
- * gets a full write: the tab is cut or grown to the board, merges are broken, every attribute is
- * written. Otherwise only the rows whose values (read back from the sheet, so typed-over cells
- * heal) or formats (per-row hashes of the last write) differ are written, one call per attribute.
+ * get a full write: the tab is cut or grown to the board, merges are broken, every attribute is
+ * written. Otherwise only what changed since the last write (per-row hashes of each attribute) is
+ * written, one call per attribute, over the rows from the top to its last change.
  * Attributes that never change between refreshes (number format, font sizes, alignment, wrap,
  * card borders, column widths, frozen rows) are written only in a full write.
  *
@@ -32,7 +33,7 @@ export interface WrittenBoard {
   structure: string;
   rows: number;
   columns: number;
-  /** Per attribute (values excepted: those are read back), one hash per row. */
+  /** Per attribute, one hash per row, as last written. */
   hashes: Partial<Record<MatrixName, string[]>>;
   borders: { color: string; a1s: string[] }[];
   /** Refreshes since the last full write. */
@@ -163,31 +164,32 @@ export function writeBoard(sheet: GoogleAppsScript.Spreadsheet.Sheet, sheetName:
   const previous = loadWritten(sheetName);
   const structure = structureOf(grid);
   const hashes: WrittenBoard['hashes'] = {};
-  for (const name of MATRIX_NAMES) if (name !== 'values') hashes[name] = rowHashes(grid[name]);
-  const full =
+  for (const name of MATRIX_NAMES) hashes[name] = rowHashes(grid[name]);
+  let full =
     !previous ||
     previous.muted ||
     previous.structure !== structure ||
     previous.partialWrites + 1 >= FULL_WRITE_EVERY ||
     size.maxRows !== grid.rows ||
     size.maxColumns !== grid.columns;
+  const range = full ? null : sheet.getRange(1, 1, grid.rows, grid.columns);
+  // Someone edited the board since the last write: rewrite it all rather than guess what else moved.
+  if (range) {
+    const shown = rowHashes(range.getValues().map((row) => row.map(String)));
+    full = changedBand(previous?.hashes.values, shown) !== null;
+  }
 
   const report: WriteReport = { full, rowsWritten: {} };
-  if (full) {
+  if (full || !range || !previous) {
     sheet.getRange(REFRESH_CELL.row, REFRESH_CELL.column).setValue(UPDATING_TEXT);
     fullWrite(sheet, grid, size);
     drawHighlights(sheet, grid.borderGroups);
     for (const name of MATRIX_NAMES) report.rowsWritten[name] = grid.rows;
   } else {
-    const range = sheet.getRange(1, 1, grid.rows, grid.columns);
-    const shown = range.getValues().map((row) => row.map(String));
     sheet.getRange(REFRESH_CELL.row, REFRESH_CELL.column).setValue(UPDATING_TEXT);
     const bands = new Map<MatrixName, [number, number]>();
     for (const name of MATRIX_NAMES) {
-      const band =
-        name === 'values'
-          ? changedBand(rowHashes(shown), rowHashes(grid.values))
-          : changedBand(previous.hashes[name], hashes[name]!);
+      const band = changedBand(previous.hashes[name], hashes[name]!);
       if (band) bands.set(name, band);
     }
     // The refresh cell now says "Updating…": the values always go. Each changed attribute is written
@@ -217,7 +219,7 @@ export function writeBoard(sheet: GoogleAppsScript.Spreadsheet.Sheet, sheetName:
     columns: grid.columns,
     hashes,
     borders: grid.borderGroups,
-    partialWrites: full ? 0 : previous!.partialWrites + 1,
+    partialWrites: report.full || !previous ? 0 : previous.partialWrites + 1,
     muted: false,
   });
   return report;

@@ -1,0 +1,177 @@
+/**
+ * The board writer against the sheet as a supervisor's colleagues leave it: cells keep their agent
+ * from one refresh to the next, edits to the tab are healed on the next refresh, a refresh killed
+ * mid-write never leaves a half-written board under a fresh header, and a stale board is greyed out
+ * under a banner saying how old it is.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { SheetSnapshot } from '../../local/runtime/spreadsheet/index';
+import { FROZEN_ROWS, ROWS } from '../../src/sheet/layout';
+import { agentInCell } from '../../src/sheet/notes';
+import { MUTED_BACKGROUND, STATUS_STYLES } from '../../src/sheet/styles';
+import { lastRunCalls } from '../support/overlap';
+import { agentCells, DEFAULT_FORM, openWallboard, type Wallboard } from '../support/wallboard';
+
+const KILLED = 'Exceeded maximum execution time';
+const header = (board: SheetSnapshot) => board.displayValues[0].join(' ');
+
+/** Agent cells whose value and note name different agents: a half-written board. */
+function disagreeing(board: SheetSnapshot): string[] {
+  const bad: string[] = [];
+  for (const [r, row] of board.notes.entries()) {
+    for (const [c, note] of row.entries()) {
+      if (agentInCell(board.displayValues[r][c], note) === 'refreshing') bad.push(`${r + 1},${c + 1}`);
+    }
+  }
+  return bad;
+}
+
+/** agent id → its cells as "row,column", every placement. */
+const addressesOf = (board: SheetSnapshot) =>
+  new Map([...agentCells(board)].map(([id, cells]) => [id, cells.map((c) => `${c.row},${c.column}`)]));
+
+describe('the board writer', () => {
+  let wb: Wallboard;
+  beforeAll(async () => {
+    wb = await openWallboard({ preset: 'small', seed: 21 });
+    await wb.sim.advance(3 * 60_000);
+    wb.runtime.run('refreshFromMenu');
+  });
+  afterAll(() => wb?.close());
+
+  it('keeps every agent in the same cell across 5 refreshes while statuses change, each refresh showing the live status', async () => {
+    const first = addressesOf(wb.board());
+    expect(first.size).toBeGreaterThan(0);
+    const seen = new Map<number, Set<string>>();
+    for (let refresh = 0; refresh < 5; refresh++) {
+      await wb.sim.advance(60_000);
+      wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+      const board = wb.board();
+      expect(addressesOf(board)).toEqual(first);
+      const truth = await wb.sim.truth({ calls: false });
+      for (const [id, cells] of agentCells(board)) {
+        const status = truth.availabilities.find((a) => a.id === id)?.availability ?? 'offline';
+        const known = status in STATUS_STYLES ? (status as keyof typeof STATUS_STYLES) : 'unknown';
+        for (const { row, column } of cells) {
+          expect({ id, background: board.backgrounds[row - 1][column - 1] }).toEqual({
+            id,
+            background: STATUS_STYLES[known].background,
+          });
+        }
+        seen.set(id, (seen.get(id) ?? new Set()).add(status));
+      }
+    }
+    // Statuses did change meanwhile.
+    expect([...seen.values()].filter((statuses) => statuses.size > 1).length).toBeGreaterThan(0);
+  });
+
+  it('freezes the rows above the agents and fits the tab to the board', () => {
+    const board = wb.board();
+    expect(board.frozenRows).toBe(FROZEN_ROWS);
+    expect(board.maxRows).toBe(board.displayValues.length);
+    expect(board.displayValues[ROWS.teams].filter(Boolean).length).toBeGreaterThan(0);
+  });
+
+  it('heals rows deleted or inserted, text typed over the board and merged cells on the next refresh', async () => {
+    const before = addressesOf(wb.board());
+    const rows = wb.board().maxRows;
+    wb.runtime.runSnippet(`(() => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Activity Tracker');
+      sheet.deleteRows(${rows - 1}, 2);
+      sheet.insertRowsBefore(${ROWS.firstAgent + 3}, 2);
+      sheet.getRange(${ROWS.firstAgent + 3}, 1).setValue('ghost card');
+      sheet.getRange(${ROWS.firstAgent + 1}, 1, 2, 2).merge();
+      sheet.getRange(2, 9).setValue('typed by a colleague');
+    })()`);
+    await wb.sim.advance(60_000);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    const board = wb.board();
+    expect(addressesOf(board)).toEqual(before);
+    expect(board.maxRows).toBe(rows);
+    expect(board.merges).toEqual([]);
+    expect(board.displayValues.flat().filter((v) => v === 'ghost card' || v === 'typed by a colleague')).toEqual([]);
+  });
+
+  it('writes only what changed on a steady refresh, and heals a value typed over an agent cell on the next one', async () => {
+    await wb.sim.advance(60_000);
+    wb.runtime.resetCounters();
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    // No edit since the last write: no full rewrite (the never-changing formats are not sent again).
+    expect(wb.runtime.counters.byMethod.get('SpreadsheetApp.Range.setNumberFormat') ?? 0).toBe(0);
+    expect(wb.runtime.counters.byMethod.get('SpreadsheetApp.Range.setFontSizes') ?? 0).toBe(0);
+
+    const [, [cell]] = [...agentCells(wb.board())][0];
+    wb.runtime.runSnippet(
+      `SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Activity Tracker').getRange(${cell.row}, ${cell.column}).setValue('oops')`,
+    );
+    await wb.sim.advance(60_000);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    expect(wb.board().displayValues[cell.row - 1][cell.column - 1]).not.toBe('oops');
+    expect(disagreeing(wb.board())).toEqual([]);
+  });
+
+  it('never shows a half-written board under a fresh header, whichever call a refresh is killed at', async () => {
+    // Leaving the first team column out moves every other agent one column left: the refresh after
+    // that rewrites names and notes.
+    const firstColumn = wb.board().displayValues[ROWS.teams][0].split('\n')[0];
+    const others = (await wb.sim.truth({ calls: false })).teams.filter((t) => t.name !== firstColumn);
+    const moved = [...others.map((t) => String(t.id)), 'single-users'];
+    const filterTo = (teamFilter: string[]) =>
+      wb.runtime.callFromClient('saveSettings', [{ ...DEFAULT_FORM, teamFilter }]);
+    filterTo(moved);
+    await wb.sim.advance(60_000);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    const points = lastRunCalls(wb.runtime);
+    const problems: string[] = [];
+    let halfWritten = 0;
+    for (let i = 0; i < points; i++) {
+      filterTo([]);
+      await wb.sim.advance(60_000);
+      wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+      filterTo(moved);
+      await wb.sim.advance(60_000);
+      try {
+        wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger', killAt: { call: i } });
+      } catch (error) {
+        expect((error as Error).message).toBe(KILLED);
+      }
+      // Half-written (an agent cell's name and note disagree): the header must say so, never a refresh time.
+      const board = wb.board();
+      const half = disagreeing(board).length;
+      if (half > 0) halfWritten++;
+      if (half > 0 && !header(board).includes('Updating the board')) {
+        problems.push(`killed at call ${i}: ${half} cells half-written under "${header(board).trim()}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+    // Some kill points did catch the board half-written: the check above was put to the test.
+    expect(halfWritten).toBeGreaterThan(0);
+    filterTo([]);
+    await wb.sim.advance(60_000);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    expect(header(wb.board())).toMatch(/Last refresh/);
+    expect(disagreeing(wb.board())).toEqual([]);
+  });
+
+  it('greys a board older than two refresh periods out under a banner saying how old it is, and recovers', async () => {
+    await wb.sim.setFaults([{ kind: 'status', status: 503 }]);
+    for (let minute = 0; minute < 3; minute++) {
+      await wb.sim.advance(60_000);
+      wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    }
+    await wb.sim.clearFaults();
+    const stale = wb.board();
+    expect(header(stale)).toMatch(/STALE — showing \d{2}:\d{2}:\d{2} \([34] min old\)/);
+    const agentBackgrounds = [...agentCells(stale).values()]
+      .flat()
+      .map((c) => stale.backgrounds[c.row - 1][c.column - 1]);
+    expect(new Set(agentBackgrounds)).toEqual(new Set([MUTED_BACKGROUND]));
+
+    await wb.sim.advance(60_000);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    const back = wb.board();
+    expect(header(back)).toMatch(/Last refresh/);
+    const colours = [...agentCells(back).values()].flat().map((c) => back.backgrounds[c.row - 1][c.column - 1]);
+    expect(colours).not.toContain(MUTED_BACKGROUND);
+  });
+});
