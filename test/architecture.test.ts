@@ -74,6 +74,17 @@ describe('the linter enforces the layering', () => {
     expect(result.output).toContain('Do not use the global variable GoogleAppsScript');
   });
 
+  it('refuses an import cycle in src/, even one made of type-only imports', async () => {
+    const result = await lint({
+      'src/tracker/board-probe.ts':
+        "import type { Totals } from './totals-probe';\n\nexport type Board = { totals: Totals };\n",
+      'src/tracker/totals-probe.ts':
+        "import type { Board } from './board-probe';\n\nexport type Totals = { of: Board[] };\n",
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('This import is part of a cycle');
+  });
+
   it('refuses local/ in the adapters and src/gas in sidebar code', async () => {
     const result = await lint({
       'src/gas/probe.ts': "import { startRuntime } from '../../local/runtime';\n\nexport const run = startRuntime;\n",
