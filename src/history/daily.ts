@@ -133,17 +133,6 @@ export function finishDaily(progress: DailyProgress, lines: readonly { lineId: n
   });
 }
 
-/** A whole day at once. */
-export function dailyRollup(
-  calls: readonly Call[],
-  lines: readonly { lineId: number; name: string }[],
-  day: DayWindow,
-): DailyLine[] {
-  const progress = startDaily(day);
-  addCallsToDaily(progress, calls, day.endMs);
-  return finishDaily(progress, lines);
-}
-
 /** A Daily row; the date cell gets the day's midnight, the line name is written as plain text. */
 export function dailyRow<T>(date: T, line: DailyLine): (T | string | number)[] {
   return [

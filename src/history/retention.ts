@@ -7,7 +7,6 @@ import { DAY_MS } from './calendar';
 
 /** At most this many History cells (a fifth of the spreadsheet's limit). */
 export const HISTORY_CELL_BUDGET = 2_000_000;
-export const DEFAULT_RETENTION_DAYS = 7;
 /** Daily rows are kept for a year. */
 export const DAILY_RETENTION_DAYS = 366;
 

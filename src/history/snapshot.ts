@@ -10,9 +10,6 @@ export const TOTAL_HEADERS = ['Time', 'Available', 'On a call', 'Waiting', 'Aban
 export const LINE_METRICS = ['waiting', 'longest wait (s)', 'answered', 'missed', 'SLA %'] as const;
 export type LineMetric = (typeof LINE_METRICS)[number];
 
-/** 1-based column of the History tab holding a total. */
-export const TOTAL_COLUMN = { time: 1, available: 2, inCall: 3, waiting: 4, abandonPct: 5 } as const;
-
 export function historyColumnCount(lineCount: number): number {
   return TOTAL_HEADERS.length + LINE_METRICS.length * lineCount;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Call } from '../../src/aircall/types';
 import { dayStartMs, hourOf, parseOffset, weekdayOf } from '../../src/history/calendar';
-import { addCallsToDaily, dailyRollup, finishDaily, isDayCounted, startDaily } from '../../src/history/daily';
+import { addCallsToDaily, type DayWindow, finishDaily, isDayCounted, startDaily } from '../../src/history/daily';
 import { addDayToHeatMap, dayHeat, heatMapRows, newHeatMap } from '../../src/history/heatmap';
 import { expiredRowCount, maxHistoryRows, retentionCutoffMs } from '../../src/history/retention';
 import { historyHeader, historyLineIds, lineMetricColumn, snapshotRow } from '../../src/history/snapshot';
@@ -67,6 +67,13 @@ function call(id: number, lineId: number, startSec: number, extra: Partial<Call>
     user: null,
     ...extra,
   } as unknown as Call;
+}
+
+/** A whole day rolled up at once. */
+function dailyRollup(calls: Call[], lines: { lineId: number; name: string }[], day: DayWindow) {
+  const progress = startDaily(day);
+  addCallsToDaily(progress, calls, day.endMs);
+  return finishDaily(progress, lines);
 }
 
 describe('calendar in the spreadsheet time zone', () => {
