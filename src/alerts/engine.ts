@@ -11,7 +11,6 @@ import type { Observation } from './evaluate';
 import { ALERT_KINDS, type AlertSettings, describeRule, ruleId } from './rules';
 
 export type Channel = 'email' | 'chat';
-export const CHANNELS: readonly Channel[] = ['email', 'chat'];
 
 export interface AlertEvent {
   key: string;

@@ -10,7 +10,6 @@ import { type AlertRule, EVERY, ruleId } from './rules';
 export interface Observation {
   /** Rule and line (or team): the unit of firing, clearing and cooldown. */
   key: string;
-  ruleId: string;
   rule: AlertRule;
   scope: 'line' | 'team';
   /** The line's or team's name as Aircall gives it: hostile text, kept literal. */
@@ -53,7 +52,6 @@ export function observe(model: BoardModel, rules: readonly AlertRule[]): Observa
         const value = team.agents.filter((agent) => agent.status === 'available').length;
         observations.push({
           key: `${id}|team:${team.key}`,
-          ruleId: id,
           rule,
           scope: 'team',
           name: team.name,
@@ -68,7 +66,6 @@ export function observe(model: BoardModel, rules: readonly AlertRule[]): Observa
       const seen = lineValue(rule, line);
       observations.push({
         key: `${id}|line:${line.lineId}`,
-        ruleId: id,
         rule,
         scope: 'line',
         name: line.name,

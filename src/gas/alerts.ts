@@ -14,7 +14,7 @@ import type { BoardModel } from '../tracker/board';
 import { loadAlertSettings, loadAlertState, loadWebhook, saveAlertState, withoutWebhook } from './alerts-store';
 import { activeSpreadsheet, formatTime } from './spreadsheet';
 
-export const ALERTS_SHEET = 'Alerts';
+const ALERTS_SHEET = 'Alerts';
 const HEADER = ['Time', 'Rule', 'Line or team', 'Value', 'Channel', 'Outcome'];
 /** Like the History tab: a week of alerts, and never more rows than one read and write handle cheaply. */
 const RETENTION_MS = 7 * 24 * 3_600_000;

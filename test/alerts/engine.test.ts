@@ -18,7 +18,6 @@ const MIN = 60_000;
 
 const seen = (line: string, value: number): Observation => ({
   key: `waiting:all:2|line:${line}`,
-  ruleId: 'waiting:all:2',
   rule: RULE,
   scope: 'line',
   name: line,
