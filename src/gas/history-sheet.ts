@@ -122,7 +122,9 @@ function recordLocked(input: HistoryInput): void {
   let history = spreadsheet.getSheetByName(HISTORY_SHEET);
   let state = loadState();
   if (!history || !state) {
-    history = history ?? spreadsheet.insertSheet(HISTORY_SHEET);
+    // Without its state the tab's columns cannot be matched to lines again: History starts afresh.
+    if (history) history.clearContents();
+    else history = spreadsheet.insertSheet(HISTORY_SHEET);
     state = startHistory(history, todayStartMs, state);
     // Daily is there from the start (header only), so it can be connected to Looker Studio at once.
     ensureDaily(spreadsheet);
