@@ -84,7 +84,14 @@ export class FakeEmbeddedChartBuilder implements Implements<GasBuilder, BuilderM
   ) {
     this.spec = from
       ? structuredClone(from.chart)
-      : { id: null, type: 'LINE', ranges: [], numHeaders: -1, position: { row: 1, column: 1, offsetX: 0, offsetY: 0 }, options: {} };
+      : {
+          id: null,
+          type: 'LINE',
+          ranges: [],
+          numHeaders: -1,
+          position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+          options: {},
+        };
     this.sources = from ? [...from.sources] : [];
   }
 
@@ -167,7 +174,9 @@ export class FakeEmbeddedChartBuilder implements Implements<GasBuilder, BuilderM
   }
 }
 
-export class FakeContainerInfo implements Implements<GoogleAppsScript.Spreadsheet.ContainerInfo, keyof GoogleAppsScript.Spreadsheet.ContainerInfo> {
+export class FakeContainerInfo
+  implements Implements<GoogleAppsScript.Spreadsheet.ContainerInfo, keyof GoogleAppsScript.Spreadsheet.ContainerInfo>
+{
   static readonly gasName = 'ContainerInfo';
   constructor(private readonly position: ChartModel['position']) {}
   getAnchorColumn(): number {
