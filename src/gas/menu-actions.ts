@@ -3,6 +3,7 @@
 import { forgetDirectory } from './directory';
 import { hasUserNumberMap, scheduleMapRebuild } from './mapping';
 import { forgetCallsWindow, refreshBoard } from './refresh';
+import { loadCredentials } from './settings-store';
 import { setupActivityTracker } from './setup';
 import { activeSpreadsheet } from './spreadsheet';
 import { startAutoRefresh, stopAutoRefresh } from './triggers';
@@ -55,6 +56,13 @@ export function clearCacheFromMenu(): void {
 }
 
 export function startAutoRefreshFromMenu(): void {
+  // An installable trigger runs as the user who creates it, with the key that user can read.
+  if (!loadCredentials()) {
+    toast(
+      'Auto-refresh runs as you: enter your Aircall API key in Configure (or ask a colleague to share theirs) first.',
+    );
+    return;
+  }
   startAutoRefresh();
   toast('Auto-refresh is on: the board refreshes every minute.');
 }

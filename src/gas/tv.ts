@@ -38,7 +38,7 @@ export function getTvView(parameter: unknown): TvView {
   const snapshotOld = !snapshot || nowMs - snapshot.refreshedAtMs >= intervalMs;
   const triedLately = attempt !== null && nowMs - attempt.atMs < intervalMs;
   if (snapshotOld && !triedLately) {
-    const outcome = refreshBoard(intervalMs - 1000);
+    const outcome = refreshBoard(intervalMs - 1000, 'sidebar');
     attempt = { atMs: Date.now(), stale: outcome.status === 'stale' ? outcome.reason : null };
     writeCached(cache, ATTEMPT, attempt, SIX_HOURS_SEC);
     if (outcome.status === 'refreshed' || outcome.status === 'recent') snapshot = readTvSnapshot(cache);

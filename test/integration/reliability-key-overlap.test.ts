@@ -93,5 +93,9 @@ describe('the key through overlapping executions', () => {
     saveAs(OWNER, { shareKeyWithEditors: false });
     expect(keyOf(VIEWER).configured).toBe(false);
     expect(keyOf(COLLEAGUE).configured).toBe(true);
+    // A trigger runs as its creator: an editor without a key they can read is told so, and gets none.
+    wb.runtime.run('startAutoRefreshFromMenu', [], { user: VIEWER });
+    expect(wb.runtime.triggers).toHaveLength(0);
+    expect(wb.runtime.ui.toasts.at(-1)?.message).toMatch(/Auto-refresh runs as you/);
   });
 });
