@@ -8,6 +8,7 @@
  *   GET  /panel/dialog/N    Nth dialog        POST /api/select   {sheet, a1}: a click on cells or a tab
  *                                             POST /api/rpc      {fn, args}: google.script.run
  *                                             GET  /api/outbox   emails and Chat messages the alerts sent
+ *   GET  /tv?teams=&lines=  TV mode (doGet)
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -112,7 +113,8 @@ export async function servePreview(
       try {
         // A tab click keeps that tab's own selection, as in Sheets.
         const ranges = a1 ?? runtime.spreadsheet.sheetByName(String(sheet))?.selection.join(',') ?? 'A1';
-        runtime.spreadsheet.setActive(String(sheet), String(ranges));
+        // Fires the script's onSelectionChange(e), if it has one, as Sheets does.
+        runtime.select(String(sheet), String(ranges));
         selections++;
         sendJson(response, { ok: true });
       } catch (error) {
@@ -133,6 +135,20 @@ export async function servePreview(
       const record = (panel[1] === 'sidebar' ? runtime.ui.sidebars : runtime.ui.dialogs)[Number(panel[2])];
       if (record) send(response, 200, 'text/html', withScriptRunBridge(record.html));
       else send(response, 404, 'text/plain', 'No such panel');
+      return;
+    }
+    if (request.method === 'GET' && path === '/tv') {
+      // TV mode: the web app's page (doGet) as Apps Script serves it, its URL parameters as e.parameter.
+      const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+      const parameter = Object.fromEntries(query);
+      try {
+        const page = runtime.run<{ getContent(): string }>('doGet', [{ parameter, queryString: query.toString() }], {
+          kind: 'webapp',
+        });
+        send(response, 200, 'text/html', withScriptRunBridge(page.getContent()));
+      } catch (error) {
+        send(response, 500, 'text/plain', messageOf(error));
+      }
       return;
     }
     const route = routes[`${request.method} ${path}`];
