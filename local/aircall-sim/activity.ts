@@ -255,7 +255,7 @@ export class RandomActivity {
       return;
     }
     this.center.transfer(call, this.rng.pick(colleagues));
-    this.after(from.wrapUpTime * SECOND, () => this.agentFree(from));
+    this.afterWrapUp(from);
     this.after(restMs, () => this.hangUp(call));
   }
 
@@ -263,7 +263,12 @@ export class RandomActivity {
     const agent = call.userId === null ? undefined : this.center.agent(call.userId);
     this.center.end(call, this.rng.chance(0.5));
     this.annotate(call);
-    if (agent) this.after(agent.wrapUpTime * SECOND, () => this.agentFree(agent));
+    if (agent) this.afterWrapUp(agent);
+  }
+
+  private afterWrapUp(agent: Agent): void {
+    if (agent.wrapUpTime === 0) this.agentFree(agent);
+    else this.after(agent.wrapUpTime * SECOND, () => this.agentFree(agent));
   }
 
   private missAfter(call: CallRecord, delayMs: number, reason: MissedCallReason): void {

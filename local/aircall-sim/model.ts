@@ -95,6 +95,9 @@ export interface Roster {
 }
 
 const ASSETS = 'https://assets.example';
+/** Most calls never get a tag or a comment: they share these until they do (a day at large is 370,000 calls). */
+const NO_TAGS: readonly number[] = Object.freeze([]);
+const NO_COMMENTS: readonly CommentRecord[] = Object.freeze([]);
 
 export class CallCenter {
   readonly agents: Agent[];
@@ -180,9 +183,9 @@ export class CallCenter {
       voicemail: null,
       recording: null,
       asset: null,
-      tagIds: [],
-      comments: [],
-      teamIds: [],
+      tagIds: NO_TAGS as number[],
+      comments: NO_COMMENTS as CommentRecord[],
+      teamIds: NO_TAGS as number[],
       transferredById: null,
       transferredToId: null,
     };
@@ -234,11 +237,14 @@ export class CallCenter {
   }
 
   tag(call: CallRecord, tagId: number): void {
-    if (!call.tagIds.includes(tagId)) call.tagIds.push(tagId);
+    if (!call.tagIds.includes(tagId)) call.tagIds = [...call.tagIds, tagId];
   }
 
   comment(call: CallRecord, content: string): void {
-    call.comments.push({ id: this.nextCommentId++, content, postedMs: this.nowMs, byUserId: call.userId });
+    call.comments = [
+      ...call.comments,
+      { id: this.nextCommentId++, content, postedMs: this.nowMs, byUserId: call.userId },
+    ];
   }
 
   private finish(call: CallRecord): void {
