@@ -1,20 +1,25 @@
 /** One measured unit of work (a refresh, the whole mapping, one search): its cost in Apps Script terms. */
+import type { Simulator } from '../local/aircall-sim/index';
 import type { Runtime } from '../local/runtime/index';
 import { type ClockProbe, type cellCounter, cpuMsSince, type HeapHighWater } from './probes';
 
 export interface RunMetrics {
   /** Apps Script executions the work took (the mapping continues over several). */
   executions: number;
-  /** HTTP requests to Aircall, each request of a fetchAll counted. */
+  /** HTTP requests the simulated Aircall received. */
   aircallRequests: number;
+  /** UrlFetch requests sent, each request of a fetchAll counted (what the daily UrlFetch quota counts). */
+  urlFetchCalls: number;
   spreadsheetCalls: number;
   cacheCalls: number;
   propertiesCalls: number;
   cellsWritten: number;
   cpuMs: number;
   peakHeapMb: number;
-  /** The estimated Apps Script wall time: the latency profile summed over the service calls made, plus waits. */
+  /** The estimated Apps Script wall time, pessimistic profile: modeled service time plus waits. */
   modeledMs: number;
+  /** The same calls under the optimistic profile, plus the same waits. */
+  optimisticMs: number;
   /** Part of modeledMs spent sleeping: rate-limit waits, retry backoff, lock waits. */
   waitedMs: number;
   /** Every counted call by qualified name ("SpreadsheetApp.Range.setValues"), for the JSON. */
@@ -25,28 +30,30 @@ export interface RunMetrics {
 
 export interface Probes {
   runtime: Runtime;
+  sim: Simulator;
   cells: ReturnType<typeof cellCounter>;
   heap: HeapHighWater;
   clock: ClockProbe;
 }
 
 export async function measure(probes: Probes, work: () => void | Promise<void>): Promise<RunMetrics> {
-  const { runtime, cells, heap, clock } = probes;
+  const { runtime, sim, cells, heap } = probes;
   const firstExecution = runtime.executions.length;
   runtime.resetCounters();
+  await sim.resetRequests();
   cells.reset();
   heap.restart();
-  const sleptBefore = clock.sleptMs;
   const cpuStart = process.cpuUsage();
   await work();
   const cpuMs = cpuMsSince(cpuStart);
   heap.sample();
-  const waitedMs = clock.sleptMs - sleptBefore;
+  const waitedMs = runtime.sleptMs;
   const executions = runtime.executions.slice(firstExecution);
   const { counters } = runtime;
   return {
     executions: executions.length,
-    aircallRequests: counters.byMethod.get('UrlFetchApp.request') ?? 0,
+    aircallRequests: (await sim.requests()).length,
+    urlFetchCalls: counters.byMethod.get('UrlFetchApp.request') ?? 0,
     spreadsheetCalls: counters.total('SpreadsheetApp'),
     cacheCalls: counters.total('CacheService'),
     propertiesCalls: counters.total('PropertiesService'),
@@ -54,6 +61,7 @@ export async function measure(probes: Probes, work: () => void | Promise<void>):
     cpuMs,
     peakHeapMb: heap.peakMb,
     modeledMs: runtime.modeledMs + waitedMs,
+    optimisticMs: runtime.shadowModeledMs + waitedMs,
     waitedMs,
     byMethod: counters.toJSON(),
     errors: executions.flatMap((e) => (e.error ? [`${e.name}: ${e.error}`] : [])),

@@ -2,8 +2,7 @@
  * What the runtime's call counters do not measure: cells written, CPU time and peak heap.
  * The local runtime runs each execution synchronously, so nothing can sample on a timer; the
  * heap is sampled on the clock instead, which every Apps Script service call reads (the
- * 6-minute check), sleeps are summed there too, and cells are counted where the fake Range
- * writes them.
+ * 6-minute check), and cells are counted where the fake Range writes them.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -82,13 +81,8 @@ export class HeapHighWater {
   }
 }
 
-/**
- * The runtime's clock, watched: every read samples the heap, and sleeps (rate-limit waits,
- * retry backoff, lock waits) are summed, since on Apps Script they are wall time too.
- */
+/** The runtime's clock, watched: every read samples the heap. */
 export class ClockProbe implements Clock {
-  sleptMs = 0;
-
   constructor(
     private readonly inner: Clock,
     private readonly heap: HeapHighWater,
@@ -100,7 +94,6 @@ export class ClockProbe implements Clock {
   }
 
   sleep(ms: number): void {
-    this.sleptMs += Math.max(0, ms);
     this.inner.sleep(ms);
   }
 }

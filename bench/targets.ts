@@ -1,5 +1,6 @@
 /** Issue 8's budgets, checked against what the bench measured. Only presets that ran are checked. */
 import type { AggregationResult } from './aggregation';
+import { dailyFigures, QUOTAS } from './daily';
 import type { PresetResult } from './preset';
 
 export interface TargetCheck {
@@ -18,16 +19,20 @@ const MAX_STEADY_REQUESTS_AT_LARGE = 25;
 const MAX_AGGREGATION_CPU_MS = 50;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+/** A modeled figure as its optimistic–pessimistic range. */
+export const secondsRange = (optimisticMs: number, pessimisticMs: number) =>
+  `${(optimisticMs / 1000).toFixed(2)}–${(pessimisticMs / 1000).toFixed(2)} s`;
+const count = (n: number) => n.toLocaleString('en-US');
 
 function modeledTimeTarget(results: PresetResult[], preset: string, budgetMs: number, why: string): TargetCheck[] {
   const result = results.find((r) => r.preset === preset);
   if (!result) return [];
-  const { modeledMs } = result.steadyRefresh;
+  const { modeledMs, optimisticMs } = result.steadyRefresh;
   return [
     {
-      target: `Steady-state refresh at ${preset} ≤ ${seconds(budgetMs)} modeled`,
+      target: `Steady-state refresh at ${preset} ≤ ${seconds(budgetMs)} modeled (pessimistic)`,
       why,
-      measured: seconds(modeledMs),
+      measured: secondsRange(optimisticMs, modeledMs),
       pass: modeledMs <= budgetMs,
     },
   ];
@@ -67,6 +72,15 @@ export function checkTargets(results: PresetResult[], aggregation: AggregationRe
           },
         ]
       : []),
+    ...results.flatMap((r) => {
+      const { urlFetchCalls } = dailyFigures(r);
+      return (['consumer', 'workspace'] as const).map((account) => ({
+        target: `UrlFetch calls per day ≤ ${count(QUOTAS[account].urlFetchCalls)} at ${r.preset}, refresh every minute`,
+        why: `${account === 'consumer' ? 'consumer' : 'Workspace'} account's daily URL Fetch quota`,
+        measured: count(urlFetchCalls),
+        pass: urlFetchCalls <= QUOTAS[account].urlFetchCalls,
+      }));
+    }),
     ...results.map((r) => ({
       target: `Map Users to Numbers completes without a 429 at ${r.preset}`,
       why: 'the mapping paces itself under the rate limit and resumes across executions',

@@ -45,6 +45,20 @@ describe('the bench at the small preset', () => {
     expect(spreadsheetTarget?.pass).toBe(true);
   });
 
+  it('gives every modeled figure as optimistic–pessimistic, and a day of refreshes against both quotas', () => {
+    const { steadyRefresh } = result.presets[0];
+    expect(steadyRefresh.optimisticMs).toBeGreaterThan(0);
+    expect(steadyRefresh.optimisticMs).toBeLessThan(steadyRefresh.modeledMs);
+    expect(steadyRefresh.urlFetchCalls).toBe(steadyRefresh.aircallRequests);
+    const markdown = toMarkdown(result);
+    expect(markdown).toContain(`| small | ${(steadyRefresh.aircallRequests * 1_440).toLocaleString('en-US')} |`);
+    const quotaTargets = result.targets.filter((t) => t.target.startsWith('UrlFetch calls per day'));
+    expect(quotaTargets.map((t) => t.target)).toEqual([
+      'UrlFetch calls per day ≤ 20,000 at small, refresh every minute',
+      'UrlFetch calls per day ≤ 100,000 at small, refresh every minute',
+    ]);
+  });
+
   it('reports every operation in the markdown, with the machine and a PASS/FAIL per target', () => {
     const markdown = toMarkdown(result);
     expect(operationRows(result)).toHaveLength(4);
