@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { GroundTruth } from '../../local/aircall-sim/index';
 import { STATUS_STYLES } from '../../src/sheet/styles';
-import { agentCells, openWallboard, type Wallboard } from '../support/wallboard';
+import { agentCells, LARGE_PRESET_START_MS, openWallboard, type Wallboard } from '../support/wallboard';
 
 const LEARNED_LIMIT = 'aircall-rate-limit';
 /** Callers who arrived or left this close to the moment of writing may or may not be on the board. */
@@ -35,7 +35,7 @@ describe('a cold refresh at 1,000 agents with rate-limit headers only on 429s', 
   let wb: Wallboard;
   beforeAll(async () => {
     wb = await openWallboard({ preset: 'large', seed: 21 });
-  });
+  }, LARGE_PRESET_START_MS);
   afterAll(() => wb?.close());
 
   it('draws the whole board in one execution, learning the limit from the 429 that tells it', async () => {
@@ -71,7 +71,7 @@ describe('the live queue after a rate-limit wait at 1,000 agents', () => {
     wb = await openWallboard({ preset: 'large', seed: 22 });
     wb.runtime.run('refreshFromMenu');
     await wb.sim.advance(60_000);
-  });
+  }, LARGE_PRESET_START_MS);
   afterAll(() => wb?.close());
 
   it('shows the callers waiting and the agents in call at the moment of writing, not before the wait', async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { APPS_SCRIPT_LATENCY } from '../../local/runtime/index';
 import type { Call } from '../../src/aircall/types';
 import type { CallHistoryChunk, SearchOptions } from '../../src/sidebar-contract';
-import { openWallboard, type Wallboard } from '../support/wallboard';
+import { LARGE_PRESET_START_MS, openWallboard, type Wallboard } from '../support/wallboard';
 
 const PERIOD_MIN = 60;
 let wb: Wallboard;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   wb.runtime.run('refreshFromMenu');
   // The supervisor opens All Users a minute later: Aircall's rate window has turned.
   await wb.sim.advance(60_000);
-});
+}, LARGE_PRESET_START_MS);
 afterAll(async () => {
   await wb?.close();
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Simulator, startSimulator } from '../../../local/aircall-sim/index.js';
+import { LARGE_PRESET_START_MS } from '../../support/wallboard';
 import { client } from './http.js';
 
 describe('the large preset over HTTP', () => {
@@ -10,7 +11,7 @@ describe('the large preset over HTTP', () => {
     const started = Date.now();
     sim = await startSimulator({ preset: 'large', rateLimit: 10_000 });
     startupMs = Date.now() - started;
-  });
+  }, LARGE_PRESET_START_MS);
   afterAll(() => sim.stop());
 
   it('starts in under 15 s with 1,000 agents and their day of history (about 370,000 calls)', async () => {
