@@ -103,4 +103,32 @@ describe('overlapping executions lose no setting', () => {
     }
     expect(lost).toEqual([]);
   }, 150_000);
+
+  it('two Map Users to Numbers at once: one maps, the other says it is running, and the map comes out whole', () => {
+    const toast = () => wb.runtime.ui.toasts.at(-1)?.message ?? '';
+    wb.runtime.run('mapUsersToNumbers');
+    const done = toast();
+    expect(done).toMatch(/^Done: \d+ users mapped to \d+ lines\.$/);
+    const points = lastRunCalls(wb.runtime);
+    let turnedAway = 0;
+    for (let i = 0; i < points; i++) {
+      let inner = '';
+      const ran = interleave(
+        (overlap) => wb.runtime.run('mapUsersToNumbers', [], overlap),
+        i,
+        () => {
+          wb.runtime.run('mapUsersToNumbers');
+          inner = toast();
+        },
+      );
+      if (!ran) continue;
+      const outer = toast();
+      if (/already running/.test(inner)) turnedAway++;
+      const oneRanEachTime = [outer, inner].every((m) => m === done || /already running/.test(m));
+      check(`two mappings at call ${i}: ${inner} / ${outer}`, oneRanEachTime && [outer, inner].includes(done));
+    }
+    expect(lost).toEqual([]);
+    // While the first one works (between taking and releasing its lease), the second is turned away.
+    expect(turnedAway).toBeGreaterThan(points / 2);
+  });
 });
