@@ -127,9 +127,9 @@ function ensureAlertsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
 }
 
 /**
- * Newest first: this refresh's entries on top of the kept ones, in one read and one write, as text
- * (a line named "=HYPERLINK(…)" or "+33 …" stays what Aircall sent). Older than a week, or past
- * MAX_ROWS, entries are dropped.
+ * Newest first, as text (a line named "=HYPERLINK(…)" or "+33 …" stays what Aircall sent): this
+ * refresh's entries go in new rows under the header, so only they are written. Entries older than a
+ * week, or past MAX_ROWS, are deleted; only the time column is read to find them.
  */
 function writeAlertLog(log: readonly LogEntry[], timeZone: string): void {
   const rows = [...log]
@@ -148,14 +148,16 @@ function writeAlertLog(log: readonly LogEntry[], timeZone: string): void {
 /** `fresh` newest first, on top of the rows kept. */
 function writeAlertRows(fresh: string[][], timeZone: string): void {
   const sheet = ensureAlertsSheet(activeSpreadsheet());
-  const lastRow = sheet.getLastRow();
-  const existing = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, HEADER.length).getValues() : [];
+  sheet.insertRowsBefore(2, fresh.length);
+  const range = sheet.getRange(2, 1, fresh.length, HEADER.length);
+  range.setNumberFormat('@'); // before the values
+  range.setFontWeight('normal'); // rows inserted under the header may take its bold
+  range.setValues(fresh);
+  const older = sheet.getLastRow() - 1 - fresh.length;
+  if (older <= 0) return;
+  const times = sheet.getRange(2 + fresh.length, 1, older, 1).getValues();
   const cutoff = formatTime(Date.now() - RETENTION_MS, timeZone, TIME_PATTERN);
-  const kept = existing.filter((row) => String(row[0]) >= cutoff);
-  const rows = [...fresh, ...kept].slice(0, MAX_ROWS);
-  const range = sheet.getRange(2, 1, rows.length, HEADER.length);
-  range.setNumberFormat('@');
-  range.setValues(rows);
-  if (rows.length < existing.length)
-    sheet.getRange(2 + rows.length, 1, existing.length - rows.length, HEADER.length).clearContent();
+  const firstTooOld = times.findIndex(([time]) => String(time) < cutoff);
+  const keep = Math.max(0, Math.min(firstTooOld < 0 ? older : firstTooOld, MAX_ROWS - fresh.length));
+  if (keep < older) sheet.deleteRows(2 + fresh.length + keep, older - keep);
 }
