@@ -175,12 +175,12 @@ describe('Advanced Search over a full day at 60 requests a minute', () => {
   it('leaves no empty tab when the first write fails, and says why', () => {
     const tabs = () => wb.runtime.spreadsheet.sheetNames().filter((name) => name.startsWith('Calls '));
     const before = tabs();
-    // A workbook close to Google Sheets' 10 million cells: the new tab fits, growing it to 2,000 rows does not.
+    // A workbook close to Google Sheets' 10 million cells: a new tab (1,000 × 26) fits, growing it to 2,001 rows does not.
     wb.runtime.runSnippet(`(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const used = ss.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
       const filler = ss.insertSheet('Filler');
-      filler.insertColumnsAfter(26, Math.floor((10000000 - used - 2 * 26000) / 1000) - 26);
+      filler.insertColumnsAfter(26, Math.floor((10000000 - used - 26000 - 13000) / 1000) - 26);
     })()`);
     const cards = [1, 2].map((id) => ({ ...sampleCard, id }));
     const rows = Array.from({ length: EXPORT_ROWS_PER_CALL }, (_, i) => exportRows(cards)[i % 2]);
