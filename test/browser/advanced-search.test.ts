@@ -311,7 +311,7 @@ describe('Advanced Search sidebar', () => {
     expect(ids).toEqual(Array.from({ length: MATCHES }, (_, i) => card(MATCHES - 1 - i).id));
     expect(sidebar.problems).toEqual([]);
     await sidebar.close();
-  });
+  }, 120_000); // five chunks of 500 cards rendered: about 50 s on a loaded machine
 
   it('exports the matches of the search to a sheet', async () => {
     const sidebar = await open();
