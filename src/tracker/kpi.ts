@@ -11,7 +11,7 @@ export interface AgentKpi {
   outbound: number;
   /** Missed inbound calls Aircall attributes to this agent (the call's user); line-wide misses are counted per line. */
   missed: number;
-  /** Average time callers waited before this agent answered; null with no answered inbound call. */
+  /** Average time callers waited before this agent answered, calls in progress included; null with none. */
   averageAnswerSec: number | null;
   slaBreach: boolean;
 }
@@ -28,6 +28,8 @@ interface Tally {
   inbound: number;
   outbound: number;
   missed: number;
+  /** Inbound calls answered, finished or not, and the callers' total wait before the answer. */
+  answered: number;
   answerWaitSec: number;
   liveCall: Call | null;
 }
@@ -43,7 +45,7 @@ export class ActivityIndex {
   private tally(agentId: number): Tally {
     let tally = this.tallies.get(agentId);
     if (!tally) {
-      tally = { inbound: 0, outbound: 0, missed: 0, answerWaitSec: 0, liveCall: null };
+      tally = { inbound: 0, outbound: 0, missed: 0, answered: 0, answerWaitSec: 0, liveCall: null };
       this.tallies.set(agentId, tally);
     }
     return tally;
@@ -54,9 +56,12 @@ export class ActivityIndex {
     if (agentId === undefined) return;
     const tally = this.tally(agentId);
     if (isMissed(call)) tally.missed++;
-    else if (call.status === 'done' && call.direction === 'outbound') tally.outbound++;
-    else if (call.status === 'done' && typeof call.answered_at === 'number') {
-      tally.inbound++;
+    else if (call.direction === 'outbound') {
+      if (call.status === 'done') tally.outbound++;
+    } else if (typeof call.answered_at === 'number') {
+      if (call.status === 'done') tally.inbound++;
+      // The caller's wait is known from the answer on, so a call in progress counts toward the SLA.
+      tally.answered++;
       tally.answerWaitSec += Math.max(0, call.answered_at - call.started_at);
     }
     if (call.status === 'answered' && typeof call.answered_at === 'number') {
@@ -66,10 +71,9 @@ export class ActivityIndex {
 
   kpi(agentId: number, slaSec: number): AgentKpi {
     const tally = this.tallies.get(agentId);
-    const inbound = tally?.inbound ?? 0;
-    const averageAnswerSec = tally && inbound > 0 ? tally.answerWaitSec / inbound : null;
+    const averageAnswerSec = tally && tally.answered > 0 ? tally.answerWaitSec / tally.answered : null;
     return {
-      inbound,
+      inbound: tally?.inbound ?? 0,
       outbound: tally?.outbound ?? 0,
       missed: tally?.missed ?? 0,
       averageAnswerSec,

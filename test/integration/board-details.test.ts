@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ROWS } from '../../src/sheet/layout';
+import { SLA_BREACH_FONT } from '../../src/sheet/styles';
 import { agentCells, findCells, openWallboard, type Wallboard } from '../support/wallboard';
 
 describe('board details a supervisor relies on', () => {
@@ -29,31 +31,32 @@ describe('board details a supervisor relies on', () => {
         agent: user.name,
         font: board.fontColors[row - 1][column - 1],
         weight: board.fontWeights[row - 1][column - 1],
-      }).toEqual({ agent: user.name, font: '#ff0000', weight: 'bold' });
+      }).toEqual({ agent: user.name, font: SLA_BREACH_FONT, weight: 'bold' });
       slowAgents.push(user.name);
     }
     expect(slowAgents.length).toBeGreaterThan(0);
   });
 
-  it('outlines each waiting call and the agents who could take it in the same line color', async () => {
+  it('outlines each waiting call and the available agents who could take it in the same line color', async () => {
     const truth = await wb.sim.truth();
     const waiting = truth.calls.filter((c) => c.direction === 'inbound' && c.status === 'initial');
     expect(waiting.length).toBeGreaterThan(0); // the seed is chosen so that someone is waiting
     const board = wb.board();
     const cells = agentCells(board);
     const call = waiting[0];
-    const queueCell = findCells(board, (v, row) => row <= 6 && v.includes(call.raw_digits) && v.includes('waiting'))[0];
+    const queueCell = findCells(board, (v, row) => row === ROWS.queue + 1 && v.includes(call.raw_digits))[0];
     expect(queueCell).toBeDefined();
     const outline = board.borders[queueCell.row - 1][queueCell.column - 1]?.left;
     expect(outline?.style).toBe('SOLID_THICK');
     const assigned = truth.users.filter((u) => (truth.userNumbers[u.id] ?? []).includes(call.number!.id));
     expect(assigned.length).toBeGreaterThan(0);
+    const statusOf = (id: number) => truth.availabilities.find((a) => a.id === id)?.availability;
     for (const user of assigned) {
       const { row, column } = cells.get(user.id)![0];
-      expect({ agent: user.name, outline: board.borders[row - 1][column - 1]?.top?.color }).toEqual({
-        agent: user.name,
-        outline: outline!.color,
-      });
+      const border = board.borders[row - 1][column - 1]?.top;
+      // Only an agent who could take the call now is outlined; the others keep the white card border.
+      const expected = statusOf(user.id) === 'available' ? outline!.color : '#ffffff';
+      expect({ agent: user.name, outline: border?.color }).toEqual({ agent: user.name, outline: expected });
     }
   });
 

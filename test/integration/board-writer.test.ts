@@ -9,7 +9,6 @@ import type { SheetSnapshot } from '../../local/runtime/spreadsheet/index';
 import { FROZEN_ROWS, ROWS } from '../../src/sheet/layout';
 import { agentInCell } from '../../src/sheet/notes';
 import { MUTED_BACKGROUND, STATUS_STYLES } from '../../src/sheet/styles';
-import { lastRunCalls } from '../support/overlap';
 import { agentCells, DEFAULT_FORM, openWallboard, type Wallboard } from '../support/wallboard';
 
 const KILLED = 'Exceeded maximum execution time';
@@ -121,10 +120,16 @@ describe('the board writer', () => {
     filterTo(moved);
     await wb.sim.advance(60_000);
     wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
-    const points = lastRunCalls(wb.runtime);
+    // Every call of the board writer (from its first look at the tab) is a kill point.
+    const calls = wb.runtime.executions.at(-1)!.calls;
+    const first = calls.indexOf('SpreadsheetApp.Sheet.getMaxRows');
+    const points = calls.flatMap((name, index) =>
+      index >= first && name.startsWith('SpreadsheetApp.') ? [index] : [],
+    );
+    expect(points.length).toBeGreaterThan(5);
     const problems: string[] = [];
     let halfWritten = 0;
-    for (let i = 0; i < points; i++) {
+    for (const i of points) {
       filterTo([]);
       await wb.sim.advance(60_000);
       wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
@@ -151,7 +156,7 @@ describe('the board writer', () => {
     wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
     expect(header(wb.board())).toMatch(/Last refresh/);
     expect(disagreeing(wb.board())).toEqual([]);
-  });
+  }, 240_000);
 
   it('greys a board older than two refresh periods out under a banner saying how old it is, and recovers', async () => {
     await wb.sim.setFaults([{ kind: 'status', status: 503 }]);
@@ -161,7 +166,7 @@ describe('the board writer', () => {
     }
     await wb.sim.clearFaults();
     const stale = wb.board();
-    expect(header(stale)).toMatch(/STALE — showing \d{2}:\d{2}:\d{2} \([34] min old\)/);
+    expect(header(stale)).toMatch(/Stale since \d{2}:\d{2}:\d{2} \([34] min old\)/);
     const agentBackgrounds = [...agentCells(stale).values()]
       .flat()
       .map((c) => stale.backgrounds[c.row - 1][c.column - 1]);

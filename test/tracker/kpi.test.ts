@@ -36,6 +36,12 @@ describe('ActivityIndex', () => {
     expect(kpiOf(calls, 1, 0)).toMatchObject({ slaBreach: false });
   });
 
+  it('counts a call in progress toward the SLA: its caller already waited', () => {
+    const kpi = kpiOf([answeredInbound(1, 10, 10), live(1, 10, 60)], 1, 5);
+    // live() answers 10 s after the call started.
+    expect(kpi).toMatchObject({ inbound: 1, averageAnswerSec: 10, slaBreach: true });
+  });
+
   it('leaves calls with no answer time out of the SLA average instead of breaking it', () => {
     const unanswered = { ...answeredInbound(1, 10), answered_at: null };
     const kpi = kpiOf([answeredInbound(1, 10, 30), unanswered], 1, 20);
