@@ -19,7 +19,7 @@ describe('Configure', () => {
       teamRefreshMin: 480,
       waitLevel1Sec: 10,
       waitLevel2Sec: 20,
-      slaSec: 0,
+      slaSec: 20,
     });
     expect(v.key.configured).toBe(true);
     expect(JSON.stringify(v)).not.toContain(wb.sim.apiToken);
