@@ -47,7 +47,7 @@ export const describeRequest = (r: ApiRequest) => `${r.method.toUpperCase()} ${r
 
 /**
  * Sends requests in concurrent batches that never exceed the rate budget, retrying 429s after the
- * reset and 5xx/network failures with backoff. All sleeping of one operation is bounded by maxWaitMs.
+ * reset and 5xx/network failures with backoff. All sleeping of one client (one execution) is bounded by maxWaitMs.
  */
 export class RequestRunner {
   requestsMade = 0;
