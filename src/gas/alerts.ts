@@ -4,7 +4,7 @@
  * (UrlFetchApp to the space's incoming webhook), and every alert sent or held back is logged in the
  * Alerts tab. Nothing here can break or delay the board: it runs after the board is written, sends
  * at most one email and one Chat request, skips sending when the refresh already ran long, and any
- * failure is logged and retried with the next refresh.
+ * failure is logged and retried by a later refresh (docs/alerts.md).
  */
 import { type Channel, type LogEntry, type Pending, settleDelivery, stepAlerts } from '../alerts/engine';
 import { observe } from '../alerts/evaluate';
@@ -16,7 +16,7 @@ import { activeSpreadsheet, formatTime } from './spreadsheet';
 
 const ALERTS_SHEET = 'Alerts';
 const HEADER = ['Time', 'Rule', 'Line or team', 'Value', 'Channel', 'Outcome'];
-/** Like the History tab: a week of alerts, and never more rows than one read and write handle cheaply. */
+/** Like the History tab: a week of alerts, and a row cap that keeps the tab small whatever happens. */
 const RETENTION_MS = 7 * 24 * 3_600_000;
 const MAX_ROWS = 1_000;
 /** Past this much of a refresh, sending waits for the next one (a hung request costs Apps Script ~60 s). */
