@@ -33,7 +33,7 @@ export {
 export { buildMenus as onInstall, buildMenus as onOpen } from './gas/menus';
 // Activity Tracker › Configure.
 export { showConfigure } from './gas/sidebars';
-// TV mode: the web app's page (doGet) and its poll.
-export { doGet, getTvView } from './gas/tv';
 // Activity Tracker › Switch User Status.
 export { switchUserStatusFromMenu as switchUserStatus } from './gas/switch-status';
+// TV mode: the web app's page (doGet) and its poll.
+export { doGet, getTvView } from './gas/tv';

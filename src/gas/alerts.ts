@@ -12,7 +12,7 @@ import { chatMessage, emailMessage, valueText } from '../alerts/messages';
 import type { AlertSettings } from '../alerts/rules';
 import type { BoardModel } from '../tracker/board';
 import { loadAlertSettings, loadAlertState, loadWebhook, saveAlertState, withoutWebhook } from './alerts-store';
-import { activeSpreadsheet, formatTime } from './spreadsheet';
+import { activeSpreadsheet, formatTime, insertSheetInBackground } from './spreadsheet';
 
 const ALERTS_SHEET = 'Alerts';
 const HEADER = ['Time', 'Rule', 'Line or team', 'Value', 'Channel', 'Outcome'];
@@ -118,7 +118,7 @@ function sendChat(
 function ensureAlertsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = spreadsheet.getSheetByName(ALERTS_SHEET);
   if (existing) return existing;
-  const sheet = spreadsheet.insertSheet(ALERTS_SHEET);
+  const sheet = insertSheetInBackground(spreadsheet, ALERTS_SHEET);
   const header = sheet.getRange(1, 1, 1, HEADER.length);
   header.setValues([HEADER]);
   header.setFontWeight('bold');

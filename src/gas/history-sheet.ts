@@ -35,6 +35,7 @@ import { TODAY_CHARTS, TODAY_LINES, TODAY_TOP, todayLineFormula, todayTitle } fr
 import type { BoardModel } from '../tracker/board';
 import type { Settings } from '../tracker/settings';
 import { readFromProperties, removeFromProperties, writeToProperties } from './chunked-store';
+import { insertSheetInBackground } from './spreadsheet';
 
 export const HISTORY_SHEET = 'History';
 export const TODAY_SHEET = 'Today';
@@ -124,7 +125,7 @@ function recordLocked(input: HistoryInput): void {
   if (!history || !state) {
     // Without its state the tab's columns cannot be matched to lines again: History starts afresh.
     if (history) history.clearContents();
-    else history = spreadsheet.insertSheet(HISTORY_SHEET);
+    else history = insertSheetInBackground(spreadsheet, HISTORY_SHEET);
     state = startHistory(history, todayStartMs, state);
     // Daily is there from the start (header only), so it can be connected to Looker Studio at once.
     ensureDaily(spreadsheet);
@@ -228,7 +229,7 @@ function ensureToday(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): {
 } {
   const existing = spreadsheet.getSheetByName(TODAY_SHEET);
   if (existing) return { sheet: existing, created: false };
-  const sheet = spreadsheet.insertSheet(TODAY_SHEET);
+  const sheet = insertSheetInBackground(spreadsheet, TODAY_SHEET);
   const header = sheet.getRange(TODAY_TOP - 1, 1, 1, TODAY_HEADERS.length);
   header.setValues([[...TODAY_HEADERS]]);
   header.setFontWeight('bold');
@@ -349,7 +350,7 @@ function rollUpDay(input: HistoryInput, startMs: number): boolean {
 function ensureDaily(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = spreadsheet.getSheetByName(DAILY_SHEET);
   if (existing) return existing;
-  const sheet = spreadsheet.insertSheet(DAILY_SHEET);
+  const sheet = insertSheetInBackground(spreadsheet, DAILY_SHEET);
   const header = sheet.getRange(1, 1, 1, DAILY_HEADERS.length);
   header.setValues([[...DAILY_HEADERS]]);
   header.setFontWeight('bold');
@@ -403,7 +404,7 @@ function writeHeatMap(
   }
   addDayToHeatMap(heat, startMs, offset, day);
   properties.setProperty(HEAT_MAP_KEY, JSON.stringify(heat));
-  const sheet = spreadsheet.getSheetByName(HEAT_MAP_SHEET) ?? spreadsheet.insertSheet(HEAT_MAP_SHEET);
+  const sheet = spreadsheet.getSheetByName(HEAT_MAP_SHEET) ?? insertSheetInBackground(spreadsheet, HEAT_MAP_SHEET);
   const grid = heatMapRows(heat);
   const range = sheet.getRange(1, 1, grid.values.length, grid.values[0].length);
   range.setValues(grid.values);

@@ -17,6 +17,21 @@ export function spreadsheetTimeZone(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
   return timeZone;
 }
 
+/**
+ * Adds a tab without taking the user away from theirs: Apps Script makes an inserted sheet the
+ * active one (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String)),
+ * which would switch a supervisor's screen to History or Alerts in the middle of a refresh.
+ */
+export function insertSheetInBackground(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const active = spreadsheet.getActiveSheet();
+  const sheet = spreadsheet.insertSheet(name);
+  if (active) spreadsheet.setActiveSheet(active);
+  return sheet;
+}
+
 export function formatTime(ms: number, timeZone: string, pattern = 'HH:mm:ss'): string {
   return Utilities.formatDate(new Date(ms), timeZone, pattern);
 }

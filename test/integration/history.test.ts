@@ -134,6 +134,11 @@ describe('History and Today on a scripted call center', () => {
     expect(wb.runtime.counters.byMethod.get('SpreadsheetApp.Sheet.insertRowsAfter') ?? 0).toBe(0);
   });
 
+  it('creates its tabs without taking the supervisor away from the board they are looking at', () => {
+    expect(wb.runtime.spreadsheet.activeSheet.name).toBe('Activity Tracker');
+    for (const name of ['History', 'Today', 'Daily']) expect(wb.runtime.spreadsheet.sheetByName(name)).toBeDefined();
+  });
+
   it('hostile line names stay text: no formula in History, and on Today only our SPARKLINEs', () => {
     const history = tab(wb, 'History');
     expect(history.formulas.flat().filter(Boolean)).toEqual([]);
