@@ -47,9 +47,9 @@ const SEARCH_WAIT_MS = 120_000;
 const SEARCH_CHUNK_MS = 40_000;
 /** Matches one chunk sends (each card carries its raw JSON): keeps every answer a few MB at most. */
 const SEARCH_CHUNK_MATCHES = 2_000;
-/** Agents, lines and tags change rarely; Advanced Search opens from the cache meanwhile. */
-const SEARCH_OPTIONS_CACHE = 'search-options';
-const SEARCH_OPTIONS_TTL_SEC = 600;
+/** Tags change rarely; Advanced Search opens without asking Aircall for them again meanwhile. */
+const TAGS_CACHE = 'aircall-tags';
+const TAGS_TTL_SEC = 600;
 
 /** Formats times in the spreadsheet's zone with one Utilities call per hour they fall in, not one per time. */
 function zoneFormatter(timeZone: string): (sec: number) => string {
@@ -197,22 +197,27 @@ export function getCallHistory(request: CallHistoryRequest, cursor: string | nul
   };
 }
 
-/** Agents (duplicate names told apart), lines and tags for the pickers, kept in the cache a few minutes. */
+/**
+ * Agents (namesakes told apart), lines and tags for the pickers. Agents and lines come from the
+ * directory the board keeps (so Clear Cache and a new account show at once); tags, the one list
+ * fetched for this sidebar alone, are kept in the cache a few minutes.
+ */
 function pickerOptions(): Pick<SearchOptions, 'users' | 'numbers' | 'tags'> {
-  const cache = documentCache();
-  const cached = readCached<Pick<SearchOptions, 'users' | 'numbers' | 'tags'>>(cache, SEARCH_OPTIONS_CACHE);
-  if (cached) return cached;
   const client = openAircall(undefined, SEARCH_WAIT_MS);
   const directory = loadDirectory(client);
+  const cache = documentCache();
+  let tags = readCached<string[]>(cache, TAGS_CACHE);
+  if (!tags) {
+    tags = client.listTags().map((t) => t.name);
+    writeCached(cache, TAGS_CACHE, tags, TAGS_TTL_SEC);
+  }
   const byName = <T extends { name: string; id: number }>(a: T, b: T) =>
     a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id - b.id;
-  const options = {
+  return {
     users: agentLabels([...directory.users].sort(byName)),
     numbers: [...directory.numbers].sort(byName),
-    tags: client.listTags().map((t) => t.name),
+    tags,
   };
-  writeCached(cache, SEARCH_OPTIONS_CACHE, options, SEARCH_OPTIONS_TTL_SEC);
-  return options;
 }
 
 export function getSearchOptions(): SearchOptions {
