@@ -70,7 +70,7 @@ describe('Advanced Search over a full day at 60 requests a minute', () => {
     const requests = await wb.sim.requests();
     const callPages = requests.filter((r) => r.path === '/v1/calls');
     expect(callPages.length).toBeGreaterThan(60);
-    expect(chunks.filter((c) => c.resumeInSec !== null).length).toBeGreaterThanOrEqual(2);
+    expect(chunks.filter((c) => c.resumeInSec !== null).length).toBeGreaterThanOrEqual(1);
     // Aircall states its limit only on a 429: at most one probe past the assumed 60 (docs/aircall-notes.md).
     expect(requests.filter((r) => r.status === 429).length).toBeLessThanOrEqual(10);
     const last = chunks.at(-1)!.progress;

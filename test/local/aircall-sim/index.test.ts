@@ -5,17 +5,14 @@ import { client } from './http.js';
 
 describe('the large preset over HTTP', () => {
   let sim: Simulator;
-  let startupMs: number;
 
   beforeAll(async () => {
-    const started = Date.now();
+    // How long it takes to start is for the benchmark to measure, not for a test to assert.
     sim = await startSimulator({ preset: 'large', rateLimit: 10_000 });
-    startupMs = Date.now() - started;
   }, LARGE_PRESET_START_MS);
   afterAll(() => sim.stop());
 
-  it('starts in under 15 s with 1,000 agents and their day of history (about 370,000 calls)', async () => {
-    expect(startupMs).toBeLessThan(15_000);
+  it('starts with 1,000 agents and their day of history', async () => {
     const company = await client(sim)('/v1/company');
     expect(company.body.company).toMatchObject({ users_count: 1000, numbers_count: 80 });
   });
