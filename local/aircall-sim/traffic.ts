@@ -3,6 +3,8 @@
  * history it generates (and over the first half hour of the surge scenario): occupancy, abandonment, waits, calls/s.
  * bench/results.md records them.
  */
+
+import { SURGE_FACTOR } from './activity.js';
 import type { CallCenter } from './model.js';
 import { Simulation } from './simulation.js';
 import type { Preset } from './types.js';
@@ -110,9 +112,23 @@ export function formatTraffic(rows: TrafficFigures[]): string {
   return [header, rule, ...lines].join('\n');
 }
 
+/** The presets' traffic and the surge's, as a section of bench/results.md. */
+export function trafficMarkdown(presets: readonly Preset[], seed = 1): string {
+  const rows = [...presets.map((preset) => presetTraffic(preset, seed)), surgeTraffic(seed)];
+  return `
+## Simulated traffic
+
+What \`npm run traffic\` prints (seed ${seed}): each preset over the last ${MEASURED_HOURS} simulated hours of its day of
+history, and the first hour of the surge scenario at medium (callers arriving ${SURGE_FACTOR} times faster than usual).
+Occupancy is time in calls and after-call work over time logged in and not on a break; "abandoned" counts callers who
+hung up before an answer (in the queue, in the IVR, or within seconds); waits run from the call's start to its answer
+or its end. How the traffic is modeled: local/aircall-sim/activity.ts.
+
+${formatTraffic(rows)}
+`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const presets = (process.argv.slice(2).length ? process.argv.slice(2) : ['small', 'medium', 'large']) as Preset[];
-  const rows = presets.map((preset) => presetTraffic(preset));
-  rows.push(surgeTraffic());
-  console.log(formatTraffic(rows));
+  console.log(trafficMarkdown(presets));
 }
