@@ -1,69 +1,92 @@
 /**
  * Every menu item and sidebar against the simulator's defaults — Aircall as it is today: User V1
  * retired (404 as a removed route), rate-limit headers only on 429 answers, realistic traffic —
- * at the small and medium presets (the large preset's refresh is in aircall-today.test.ts).
+ * at the three presets (the large preset's cold refresh and queue after a wait are in aircall-today.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { exportRows } from '../../src/calls/export';
 import type { AdvancedSearchChunk, ExportResult } from '../../src/sidebar-contract';
-import { agentCells, openWallboard, type Wallboard } from '../support/wallboard';
+import { agentCells, LARGE_PRESET_START_MS, openWallboard, type Wallboard } from '../support/wallboard';
 
 const a1 = (cell: { row: number; column: number }) =>
   `${String.fromCharCode(64 + ((cell.column - 1) % 26) + 1)}${cell.row}`;
 
-describe.each(['small', 'medium'] as const)('every menu item at the %s preset', (preset) => {
+describe.each(['small', 'medium', 'large'] as const)('every menu item at the %s preset', (preset) => {
+  const timeout = preset === 'large' ? LARGE_PRESET_START_MS : undefined;
   let wb: Wallboard;
   beforeAll(async () => {
     wb = await openWallboard({ preset, seed: 31 }); // Setup and Configure, as a first-time user
-  });
+  }, timeout);
   afterAll(() => wb?.close());
 
-  it('Configure › Test connection counts the users', async () => {
-    const truth = await wb.sim.truth({ calls: false });
-    expect(wb.runtime.callFromClient('testConnection', [{}])).toEqual({ ok: true, userCount: truth.users.length });
-  });
+  it(
+    'Configure › Test connection counts the users',
+    async () => {
+      const truth = await wb.sim.truth({ calls: false });
+      expect(wb.runtime.callFromClient('testConnection', [{}])).toEqual({ ok: true, userCount: truth.users.length });
+    },
+    timeout,
+  );
 
-  it('Map Users to Numbers maps every agent to their lines', async () => {
-    wb.runtime.run('mapUsersToNumbers');
-    const done = wb.runtime.ui.toasts.map((t) => t.message).find((m) => m.startsWith('Done:'));
-    const truth = await wb.sim.truth({ calls: false });
-    const lines = new Set(Object.values(truth.userNumbers).flat()).size;
-    expect(done).toBe(`Done: ${truth.users.length.toLocaleString('en-US')} users mapped to ${lines} lines.`);
-  });
+  it(
+    'Map Users to Numbers maps every agent to their lines',
+    async () => {
+      wb.runtime.run('mapUsersToNumbers');
+      const done = wb.runtime.ui.toasts.map((t) => t.message).find((m) => m.startsWith('Done:'));
+      const truth = await wb.sim.truth({ calls: false });
+      const lines = new Set(Object.values(truth.userNumbers).flat()).size;
+      expect(done).toBe(`Done: ${truth.users.length.toLocaleString('en-US')} users mapped to ${lines} lines.`);
+    },
+    timeout,
+  );
 
-  it('Refresh draws every agent, through User V2 only', async () => {
-    await wb.sim.resetRequests();
-    wb.runtime.run('refreshFromMenu');
-    const truth = await wb.sim.truth({ calls: false });
-    expect(wb.board().displayValues[0].join(' ')).not.toMatch(/Stale|Not refreshed/);
-    expect(agentCells(wb.board()).size).toBe(truth.users.length);
-    expect(
-      (await wb.sim.requests()).filter((r) => r.path.startsWith('/v1/users') && r.path !== '/v1/users/availabilities'),
-    ).toEqual([]);
-  });
+  it(
+    'Refresh draws every agent, through User V2 only',
+    async () => {
+      await wb.sim.resetRequests();
+      wb.runtime.run('refreshFromMenu');
+      const truth = await wb.sim.truth({ calls: false });
+      expect(wb.board().displayValues[0].join(' ')).not.toMatch(/Stale|Not refreshed/);
+      expect(agentCells(wb.board()).size).toBe(truth.users.length);
+      expect(
+        (await wb.sim.requests()).filter(
+          (r) => r.path.startsWith('/v1/users') && r.path !== '/v1/users/availabilities',
+        ),
+      ).toEqual([]);
+    },
+    timeout,
+  );
 
-  it('Switch User Status switches an agent through User V2', async () => {
-    const truth = await wb.sim.truth({ calls: false });
-    const cells = agentCells(wb.board());
-    const agent = truth.users.find(
-      (u) => u.availability_status !== 'custom' && (cells.get(u.id)?.[0].column ?? 99) <= 26,
-    )!;
-    wb.runtime.spreadsheet.setActive('Activity Tracker', a1(cells.get(agent.id)![0]));
-    wb.runtime.run('switchUserStatus');
-    const after = await wb.sim.truth({ calls: false });
-    const to = agent.availability_status === 'available' ? 'unavailable' : 'available';
-    expect(after.users.find((u) => u.id === agent.id)!.availability_status).toBe(to);
-    expect(wb.runtime.ui.alerts.at(-1)!.message).toContain(`${agent.name}: ${agent.availability_status} → ${to}`);
-  });
+  it(
+    'Switch User Status switches an agent through User V2',
+    async () => {
+      const truth = await wb.sim.truth({ calls: false });
+      const cells = agentCells(wb.board());
+      const agent = truth.users.find(
+        (u) => u.availability_status !== 'custom' && (cells.get(u.id)?.[0].column ?? 99) <= 26,
+      )!;
+      wb.runtime.spreadsheet.setActive('Activity Tracker', a1(cells.get(agent.id)![0]));
+      wb.runtime.run('switchUserStatus');
+      const after = await wb.sim.truth({ calls: false });
+      const to = agent.availability_status === 'available' ? 'unavailable' : 'available';
+      expect(after.users.find((u) => u.id === agent.id)!.availability_status).toBe(to);
+      expect(wb.runtime.ui.alerts.at(-1)!.message).toContain(`${agent.name}: ${agent.availability_status} → ${to}`);
+    },
+    timeout,
+  );
 
-  it('Calls › All Users lists the calls of the activity period', async () => {
-    const nowMs = await wb.sim.nowMs();
-    const history = wb.runtime.callFromClient<{ calls: { id: number }[] }>('getCallHistory', [{ scope: 'all' }]);
-    const truth = await wb.sim.truth({ callsSinceMs: nowMs - 15 * 60_000 });
-    expect(history.calls.length).toBeGreaterThan(0);
-    const known = new Set(truth.calls.map((c) => c.id));
-    expect(history.calls.filter((card) => !known.has(card.id))).toEqual([]);
-  });
+  it(
+    'Calls › All Users lists the calls of the activity period',
+    async () => {
+      const nowMs = await wb.sim.nowMs();
+      const history = wb.runtime.callFromClient<{ calls: { id: number }[] }>('getCallHistory', [{ scope: 'all' }]);
+      const truth = await wb.sim.truth({ callsSinceMs: nowMs - 15 * 60_000 });
+      expect(history.calls.length).toBeGreaterThan(0);
+      const known = new Set(truth.calls.map((c) => c.id));
+      expect(history.calls.filter((card) => !known.has(card.id))).toEqual([]);
+    },
+    timeout,
+  );
 
   it('Advanced Search finds the last hour’s missed calls, and Export writes them to a tab', async () => {
     const nowSec = Math.floor((await wb.sim.nowMs()) / 1000);
