@@ -78,7 +78,9 @@ function hash(text: string): string {
 const rowHashes = (matrix: readonly (readonly string[])[]) => matrix.map((row) => hash(row.join('\u0001')));
 
 function structureOf(grid: BoardGrid): string {
-  return hash(JSON.stringify([grid.rows, grid.columns, grid.rowFontSizes, grid.columnWidths, grid.frozenRows]));
+  return hash(
+    JSON.stringify([grid.rows, grid.columns, grid.rowFontSizes, grid.clippedRows, grid.columnWidths, grid.frozenRows]),
+  );
 }
 
 /** The first and last rows (0-based) where two lists differ, or null. */
@@ -142,6 +144,10 @@ function fullWrite(
   range.setFontSizes(grid.rowFontSizes.map((size) => Array<number>(grid.columns).fill(size)));
   range.setFontStyle('normal');
   range.setWrap(true);
+  const [firstClipped, endClipped] = grid.clippedRows;
+  if (endClipped > firstClipped) {
+    sheet.getRange(firstClipped + 1, 1, endClipped - firstClipped, grid.columns).setWrap(false);
+  }
   range.setVerticalAlignment('middle');
   range.setHorizontalAlignment('center');
   // Thin white borders give every cell the card look and wipe any highlight left behind.

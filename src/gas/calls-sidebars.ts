@@ -33,6 +33,7 @@ import {
   MAX_CALL_CARDS,
   type SearchOptions,
 } from '../sidebar-contract';
+import { byNameThenId } from '../tracker/names';
 import { openAircall, WAIT_IN_SIDEBAR_MS } from './aircall';
 import { BOARD_SHEET } from './board-sheet';
 import { documentCache, readCached, writeCached } from './chunked-store';
@@ -211,8 +212,7 @@ function pickerOptions(): Pick<SearchOptions, 'users' | 'numbers' | 'tags'> {
     tags = client.listTags().map((t) => t.name);
     writeCached(cache, TAGS_CACHE, tags, TAGS_TTL_SEC);
   }
-  const byName = <T extends { name: string; id: number }>(a: T, b: T) =>
-    a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id - b.id;
+  const byName = byNameThenId;
   return {
     users: agentLabels([...directory.users].sort(byName)),
     numbers: [...directory.numbers].sort(byName),

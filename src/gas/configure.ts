@@ -2,9 +2,11 @@
  * Server side of the Configure sidebar. The key goes in, never out: the view carries only a
  * masked API ID, and every message is written without it.
  */
+
 import { AircallError } from '../aircall/client';
 import type { ConfigureView, ConnectionTestResult, SaveSettingsResult } from '../sidebar-contract';
 import { nameOr } from '../tracker/aircall-text';
+import { byNameThenId } from '../tracker/names';
 import { SINGLE_USERS, validateSettings } from '../tracker/settings';
 import { describeFailure, openAircall, WAIT_IN_SIDEBAR_MS } from './aircall';
 import { forgetDirectory, loadDirectory } from './directory';
@@ -27,9 +29,7 @@ import {
 } from './settings-store';
 
 function teamOptions(teams: { id: number; name: string }[]): ConfigureView['teams'] {
-  const sorted = [...teams].sort(
-    (a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id - b.id,
-  );
+  const sorted = [...teams].sort(byNameThenId);
   return [
     ...sorted.map((t) => ({ value: String(t.id), label: t.name })),
     { value: SINGLE_USERS, label: 'Single Users' },
@@ -50,7 +50,7 @@ export function getConfigureView(): ConfigureView {
     }
   }
   const lines = [...(loadDirectory()?.numbers ?? [])]
-    .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id - b.id)
+    .sort(byNameThenId)
     .map((n) => ({ value: String(n.id), label: `${n.name} (${n.digits})` }));
   const settings = loadSettings();
   rememberFormBase(settings);

@@ -50,6 +50,8 @@ export interface BoardGrid extends Matrices {
   borderGroups: { color: string; a1s: string[] }[];
   /** Font size per row; part of the board's structure, written only when the structure changes. */
   rowFontSizes: number[];
+  /** The agent rows [first, end): one line per fact, clipped rather than wrapped, so every agent row has the same height. */
+  clippedRows: [number, number];
   /** px per column. */
   columnWidths: number[];
   frozenRows: number;
@@ -105,10 +107,10 @@ function renderTiles(grid: CellGrid, model: BoardModel): void {
       value: longest ? `Waiting ${t.waiting}\nlongest ${formatDuration(longest.waitingSec)}` : 'Waiting\n0',
       style: WAIT_LEVEL_STYLES[longest ? longest.level : 0],
     },
+    { value: `${t.inbound} IN · ${t.outbound} OUT\n${t.missed} MISS`, style: NEUTRAL_STYLE, note: LEGEND },
     {
-      value: `${t.inbound} IN · ${t.outbound} OUT · ${t.missed} MISS\n${[sla, abandoned].filter(Boolean).join(' · ')}`,
+      value: [sla ?? 'SLA off', abandoned ?? '0 calls'].join('\n'),
       style: slaLevel ? TARGET_STYLES[slaLevel] : NEUTRAL_STYLE,
-      note: LEGEND,
     },
   ];
   for (const [column, cell] of tiles.entries()) {
@@ -175,12 +177,13 @@ function renderTrouble(grid: CellGrid, borders: BorderGroups, model: BoardModel,
   );
 }
 
+/** Contact-center shorthand, so an agent's second line fits the cell; the note and the tiles spell them out. */
 const STATUS_CODES: Record<AgentCard['status'], string> = {
-  available: 'Available',
-  in_call: 'On call',
-  after_call_work: 'After-call',
+  available: 'Avail',
+  in_call: 'Call',
+  after_call_work: 'ACW',
   do_not_disturb: 'DND',
-  offline: 'Offline',
+  offline: 'Off',
   unknown: '',
 };
 
@@ -244,7 +247,7 @@ function renderTeams(
   });
 }
 
-/** Tiles, the Lines table and the strips need this many columns at least. */
+/** The Lines table and the tiles need this many columns at least. */
 const MIN_COLUMNS = LINES_TABLE_COLUMNS;
 
 export function renderBoard(model: BoardModel, header: BoardHeader): BoardGrid {
@@ -269,6 +272,7 @@ export function renderBoard(model: BoardModel, header: BoardHeader): BoardGrid {
     ...matrices,
     borderGroups: borders.toList(),
     rowFontSizes,
+    clippedRows: [ROWS.firstAgent, linesRow - 1],
     columnWidths: Array.from({ length: matrices.columns }, () => COLUMN_WIDTH),
     frozenRows: FROZEN_ROWS,
   };

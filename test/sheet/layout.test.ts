@@ -111,14 +111,15 @@ describe('renderBoard: header and tiles', () => {
         calls: [answeredInbound(3, 10), outbound(3, 20), missed(10), missed(10), waiting(10, 25)],
       }),
     );
-    expect(grid.values[ROWS.tiles].slice(0, 7)).toEqual([
+    expect(grid.values[ROWS.tiles].slice(0, 8)).toEqual([
       'Available\n0',
       'On a call\n1',
       'After-call\n0',
       'Do not disturb\n1',
       'Offline\n3',
       'Waiting 1\nlongest 0:25',
-      '1 IN · 1 OUT · 2 MISS\nSLA 33% · 0% abandoned',
+      '1 IN · 1 OUT\n2 MISS',
+      'SLA 33%\n0% abandoned',
     ]);
     expect(grid.rowFontSizes[ROWS.tiles]).toBeGreaterThanOrEqual(14);
     // Waiting 25 s: past level 2 (20 s), the alarm; and a caller waits with nobody available.
@@ -211,12 +212,12 @@ describe('renderBoard: agent cells', () => {
       }),
     );
     expect(grid.values[agent(grid, 'Chloé Martin').row][agent(grid, 'Chloé Martin').column]).toBe(
-      'Chloé Martin\nOn call 4:12 · 1 IN 1 OUT 1 MISS',
+      'Chloé Martin\nCall 4:12 · 1 IN 1 OUT 1 MISS',
     );
     const dana = agent(grid, 'Dana Lee');
-    expect(grid.values[dana.row][dana.column]).toBe('Dana Lee\nAvailable ≥2:05');
+    expect(grid.values[dana.row][dana.column]).toBe('Dana Lee\nAvail ≥2:05');
     const ana = agent(grid, 'ana Diaz');
-    expect(grid.values[ana.row][ana.column]).toBe('ana Diaz\nOffline 1:05');
+    expect(grid.values[ana.row][ana.column]).toBe('ana Diaz\nOff 1:05');
     const chloe = agent(grid, 'Chloé Martin');
     expect(grid.notes[chloe.row][chloe.column].split('\n')).toEqual([
       'Aircall user 1',
