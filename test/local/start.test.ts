@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Simulator, startSimulator } from '../../local/aircall-sim/index';
 import type { WorkbookDump } from '../../local/preview/dump';
+import { STATUS_STYLES } from '../../src/sheet/styles';
 
-const STATUS_BACKGROUNDS = ['#d8f3ec', '#ff7b7b', '#eeeeee', '#ff9900', '#ffe76d'];
+const STATUS_BACKGROUNDS = Object.values(STATUS_STYLES).map((style) => style.background);
 const dir = mkdtempSync(join(tmpdir(), 'aircall-start-'));
 
 function start(args: string[], env: Record<string, string> = {}) {

@@ -85,11 +85,15 @@ describe('the local wallboard page', () => {
     ).toEqual([a1]);
 
     await chooseMenu('Activity Tracker', 'Switch User Status');
-    const alert = page.getByRole('alertdialog');
-    await alert.waitFor();
-    expect(await alert.locator('h2').textContent()).toBe('Switch User Status');
-    expect(await alert.textContent()).not.toContain('Select one or more agent name cells');
-    await alert.getByRole('button', { name: 'OK' }).click();
+    // It names the selected agent and asks before switching anyone.
+    const name = ((await agent.getAttribute('title')) ?? '').split('\n')[1];
+    const question = page.getByRole('alertdialog').first();
+    await question.waitFor();
+    expect(await question.locator('h2').textContent()).toBe('Switch User Status');
+    expect(await question.textContent()).toContain('Switch these agents?');
+    expect(await question.textContent()).toContain(name);
+    const dialogs = page.getByRole('alertdialog');
+    while ((await dialogs.count()) > 0) await dialogs.first().getByRole('button').first().click();
   });
 
   it('keeps a clicked cell selected when a live update drawn from an older state lands just after the click', async () => {
