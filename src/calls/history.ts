@@ -5,7 +5,7 @@
  * stored between the menu click and the page load, so two open sidebars never mix up their users.
  */
 import type { Call } from '../aircall/types';
-import { SINGLE_USERS } from '../tracker/settings';
+import { agentsInVisibleTeams } from '../tracker/teams';
 
 export type CallHistoryRequest = { scope: 'user'; userId: number } | { scope: 'all' };
 
@@ -51,15 +51,11 @@ export function teamFilterAgents(
   directory: { users: readonly { id: number }[]; teams: readonly { id: number; userIds: readonly number[] }[] },
 ): Set<number> | null {
   if (!teamFilter) return null;
-  const wanted = new Set(teamFilter);
-  const agents = new Set<number>();
-  const inSomeTeam = new Set<number>();
-  for (const team of directory.teams) {
-    for (const id of team.userIds) inSomeTeam.add(id);
-    if (wanted.has(String(team.id))) for (const id of team.userIds) agents.add(id);
-  }
-  if (wanted.has(SINGLE_USERS)) for (const user of directory.users) if (!inSomeTeam.has(user.id)) agents.add(user.id);
-  return agents;
+  return agentsInVisibleTeams(
+    directory.teams,
+    directory.users.map((user) => user.id),
+    teamFilter,
+  );
 }
 
 /** The calls first shown: a page or two, so the sidebar has cards within seconds; the rest follow. */

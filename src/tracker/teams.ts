@@ -32,11 +32,16 @@ export function visibleTeams(
   return groups;
 }
 
-/** Every agent the filter lets through, each once. */
+/** Every agent a team filter lets through, each once: the chosen teams' members, and agents in no team when "Single Users" is chosen. */
 export function agentsInVisibleTeams(
-  teams: readonly { id: number; name: string; userIds: readonly number[] }[],
+  teams: readonly { id: number; userIds: readonly number[] }[],
   everyone: Iterable<number>,
-  filter: readonly string[] | null,
+  filter: readonly string[],
 ): Set<number> {
-  return new Set(visibleTeams(teams, everyone, filter).flatMap((group) => group.userIds));
+  const chosen = new Set(filter);
+  const inSomeTeam = new Set(teams.flatMap((t) => t.userIds));
+  const agents = new Set<number>();
+  for (const team of teams) if (chosen.has(String(team.id))) for (const id of team.userIds) agents.add(id);
+  if (chosen.has(SINGLE_USERS)) for (const id of everyone) if (!inSomeTeam.has(id)) agents.add(id);
+  return agents;
 }
