@@ -252,9 +252,11 @@ export function writeStaleBoard(
   mute: boolean,
 ): void {
   const written = loadWritten(sheetName);
-  const columns = written ? written.columns : 2;
+  const columns = written ? Math.min(written.columns, sheet.getMaxColumns()) : 2;
   if (mute && written && !written.muted) {
-    const board = sheet.getRange(1, 1, written.rows, written.columns);
+    // The tab may have been cut since: grey out what is left of the board.
+    const rows = Math.min(written.rows, sheet.getMaxRows());
+    const board = sheet.getRange(1, 1, rows, Math.min(written.columns, sheet.getMaxColumns()));
     board.setBackground(MUTED_BACKGROUND);
     board.setFontColor(MUTED_FONT);
     board.setBorder(true, true, true, true, true, true, WHITE, SpreadsheetApp.BorderStyle.SOLID);
