@@ -120,8 +120,9 @@ function recordLocked(input: HistoryInput): void {
   const { spreadsheet, model, nowMs, timeZone } = input;
   const offset = offsetAt(nowMs, timeZone);
   const todayStartMs = dayStartMs(nowMs, offset);
-  let history = spreadsheet.getSheetByName(HISTORY_SHEET);
   let state = loadState();
+  if (state && isTooSoon(state, nowMs, todayStartMs)) return;
+  let history = spreadsheet.getSheetByName(HISTORY_SHEET);
   if (!history || !state) {
     // Without its state the tab's columns cannot be matched to lines again: History starts afresh.
     if (history) history.clearContents();
@@ -147,6 +148,18 @@ function recordLocked(input: HistoryInput): void {
   writeToday(input, state, { offset, todayStartMs, newDay, linesChanged });
   state.lastMs = nowMs;
   saveState(state);
+}
+
+/**
+ * At most one snapshot a minute: Live mode and TV screens refresh every 20 s, and three rows a minute
+ * would triple History's size (and its cells' share of the spreadsheet's 10 million) for no new trend.
+ * A skipped refresh loses nothing: the next snapshot counts the calls since the last one written.
+ */
+const MIN_SNAPSHOT_GAP_MS = 55_000;
+
+function isTooSoon(state: HistoryState, nowMs: number, todayStartMs: number): boolean {
+  const sameDay = state.dayStartMs >= todayStartMs;
+  return sameDay && state.lastMs !== null && nowMs - state.lastMs < MIN_SNAPSHOT_GAP_MS;
 }
 
 /** A new (or unknown) History tab: its header comes with the first snapshot. */

@@ -184,6 +184,16 @@ describe('History and Today on a scripted call center', () => {
       expect(times).toEqual(all.filter((t) => t <= now && t >= now - 24 * HOUR));
     }
   });
+
+  it('keeps one snapshot a minute when Live mode or TV screens refresh every 20 s', async () => {
+    const last = at(120) + 32 * HOUR;
+    const times = () => historyRows(wb).map((row) => row.Time);
+    await refreshAt(wb, last + 20_000);
+    await refreshAt(wb, last + 40_000);
+    expect(times().at(-1)).toBe(last);
+    await refreshAt(wb, last + 60_000);
+    expect(times().slice(-2)).toEqual([last, last + 60_000]);
+  });
 });
 
 function chartsOnTab(wb: Wallboard, name: string) {
