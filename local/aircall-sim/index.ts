@@ -2,9 +2,8 @@
  * Parent-side handle on the simulated Aircall: starts server.ts in a child process (so a synchronously blocked
  * caller can still be answered) and drives it through the /__sim/ control endpoints.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { startChildServer } from '../child-server.js';
 import type { Fault, GroundTruth, RequestLogEntry, SimulatorOptions } from './types.js';
 
 export type {
@@ -44,43 +43,16 @@ export interface Simulator {
   stop(): Promise<void>;
 }
 
-export const SERVER_PATH = fileURLToPath(new URL('./server.ts', import.meta.url));
-/** The repository root, where `--import tsx` resolves. */
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-function waitForReady(child: ChildProcess): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    const failed = (code: number | null) => reject(new Error(`aircall-sim exited (code ${code}) before it was ready`));
-    child.once('exit', failed);
-    child.once('error', reject);
-    lines.once('line', (line) => {
-      child.off('exit', failed);
-      lines.close();
-      resolve((JSON.parse(line) as { port: number }).port);
-    });
-  });
-}
+const SERVER_PATH = fileURLToPath(new URL('./server.ts', import.meta.url));
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_PATH], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, AIRCALL_SIM_OPTIONS: JSON.stringify(options) },
-    stdio: ['pipe', 'pipe', 'inherit'],
+  const { url, port, control, stop } = await startChildServer({
+    name: 'aircall-sim',
+    serverPath: SERVER_PATH,
+    optionsEnv: 'AIRCALL_SIM_OPTIONS',
+    options,
+    controlPrefix: '__sim',
   });
-  const port = await waitForReady(child);
-  const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-
-  async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${url}/__sim/${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`aircall-sim ${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  }
   const post = async (path: string, body: unknown) => {
     await control('POST', path, body);
   };
@@ -110,12 +82,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     resetRequests: async () => {
       await control('DELETE', 'requests');
     },
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.stdin?.end();
-        child.kill('SIGTERM');
-        await exited;
-      }
-    },
+    stop,
   };
 }
