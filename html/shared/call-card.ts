@@ -1,7 +1,7 @@
 /** One call as a card, built with DOM APIs only (see dom.ts). */
 import type { CallCard } from '../../src/sidebar-contract';
+import { formatKnownDuration } from '../../src/tracker/durations';
 import { el, safeUrl } from './dom';
-import { formatDuration } from './format';
 
 /** Signed media URLs expire: only recent calls get a player (the asset link always works). */
 export const PLAYABLE_FOR_SEC = 10 * 60;
@@ -74,8 +74,8 @@ export function renderCard(card: CallCard, nowSec: number): HTMLElement {
       ...fact('Started', card.startedAt),
       ...fact('Answered', card.answeredAt ?? 'Not answered'),
       ...fact('Ended', card.endedAt ?? 'Still going'),
-      ...fact('Wait', formatDuration(card.waitSec)),
-      ...fact('Talk', card.talkSec === null ? null : formatDuration(card.talkSec)),
+      ...fact('Wait', formatKnownDuration(card.waitSec)),
+      ...fact('Talk', card.talkSec === null ? null : formatKnownDuration(card.talkSec)),
       ...fact('Missed', card.missedReasonText),
     ),
     list('tags', 'Tags', card.tags),

@@ -3,6 +3,7 @@
  * board's age ticking between polls, a stale banner with muted colours when the board is old or the
  * server cannot be reached, and reconnects by itself forever (no session timeout of its own).
  */
+import { formatKnownDuration } from '../../src/tracker/durations';
 import type { TvView } from '../../src/tv/view';
 import { byId, el } from '../shared/dom';
 import { callServer, failureMessage } from '../shared/server';
@@ -40,15 +41,6 @@ function chip(text: string, colours: { background: string; text: string }): HTML
   return node;
 }
 
-/** "0:45", "12:05", "1:02:03": waits as a wallboard shows them. */
-function clock(sec: number | null): string {
-  if (sec === null) return '—';
-  const h = Math.floor(sec / 3600);
-  const m = Math.floor((sec % 3600) / 60);
-  const s = String(sec % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}
-
 const pct = (value: number | null) => (value === null ? '—' : `${value} %`);
 
 function tile(label: string, value: string, id: string): HTMLElement {
@@ -69,7 +61,7 @@ function render(view: TvView): void {
     tile('Available', String(tiles.available), 'available'),
     tile('On a call', String(tiles.onCall), 'on-call'),
     tile('Waiting', String(tiles.waiting), 'waiting'),
-    tile('Longest wait', clock(tiles.longestWaitSec), 'longest-wait'),
+    tile('Longest wait', formatKnownDuration(tiles.longestWaitSec), 'longest-wait'),
     tile('SLA', pct(tiles.slaPct), 'sla'),
     tile('Abandoned', pct(tiles.abandonPct), 'abandoned'),
   );
@@ -91,7 +83,7 @@ function render(view: TvView): void {
         level,
         el('td', { title: line.name }, line.name),
         el('td', {}, String(line.waiting)),
-        el('td', {}, clock(line.longestWaitSec)),
+        el('td', {}, formatKnownDuration(line.longestWaitSec)),
         el('td', {}, pct(line.slaPct)),
         el('td', {}, pct(line.abandonPct)),
       );
@@ -108,7 +100,7 @@ function render(view: TvView): void {
       el(
         'tr',
         {},
-        el('td', {}, clock(call.waitingSec)),
+        el('td', {}, formatKnownDuration(call.waitingSec)),
         el('td', { title: call.lineName }, call.lineName),
         el('td', {}, call.caller),
       ),
@@ -162,9 +154,9 @@ function fitAgents(): void {
 function showAge(problem: string | null): void {
   const view = lastView;
   const ageSec = view?.ageSec == null ? null : view.ageSec + Math.floor((Date.now() - answeredAtMs) / 1000);
-  age.textContent = ageSec === null ? 'Waiting for the first refresh…' : `Updated ${clock(ageSec)} ago`;
+  age.textContent = ageSec === null ? 'Waiting for the first refresh…' : `Updated ${formatKnownDuration(ageSec)} ago`;
   const tooOld = view !== null && ageSec !== null && ageSec > 2 * view.nextPollSec + 10;
-  const reason = problem ?? view?.stale ?? (tooOld ? `No new data for ${clock(ageSec)}.` : null);
+  const reason = problem ?? view?.stale ?? (tooOld ? `No new data for ${formatKnownDuration(ageSec)}.` : null);
   banner.hidden = reason === null;
   banner.textContent = reason ?? '';
   document.body.classList.toggle('stale', reason !== null);

@@ -1,5 +1,5 @@
 /**
- * The one duration format of the product — board, sidebars, exports: "m:ss" under an hour,
+ * The one duration format of the product — board, sidebars, TV mode, exports: "m:ss" under an hour,
  * "h:mm:ss" from an hour on. Negative, non-finite or missing input shows as 0:00.
  */
 export function formatDuration(seconds: number | null | undefined): string {
@@ -8,6 +8,11 @@ export function formatDuration(seconds: number | null | undefined): string {
   const m = Math.floor((total % 3600) / 60);
   const ss = String(total % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** A duration that may be unknown (a call still ringing, a board never refreshed) shows as "—", never as 0:00. */
+export function formatKnownDuration(seconds: number | null): string {
+  return seconds === null ? '—' : formatDuration(seconds);
 }
 
 /** "≥2:00" when only a lower bound is known (the status was already on when first seen). */

@@ -45,8 +45,8 @@ describe('Call History sidebar', () => {
       'Ana Lopez',
       'Support Hotline',
       '+33 6 12 34 56 78',
-      '10 s',
-      '2 min 50 s',
+      'Wait0:10',
+      'Talk2:50',
     ])
       expect(text).toContain(seen);
     expect(await page.locator('[data-call-id="9003"]').textContent()).toContain('Caller hung up within seconds');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDuration } from '../../src/tracker/durations';
+import { formatDuration, formatKnownDuration } from '../../src/tracker/durations';
 
 describe('formatDuration', () => {
   it.each([
@@ -14,5 +14,13 @@ describe('formatDuration', () => {
     [Number.NaN, '0:00'],
   ])('shows %d seconds as %s', (seconds, text) => {
     expect(formatDuration(seconds)).toBe(text);
+  });
+});
+
+describe('formatKnownDuration', () => {
+  it('shows an unknown duration as a dash, not as zero', () => {
+    expect(formatKnownDuration(null)).toBe('—');
+    expect(formatKnownDuration(0)).toBe('0:00');
+    expect(formatKnownDuration(170)).toBe('2:50');
   });
 });
