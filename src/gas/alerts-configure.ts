@@ -12,13 +12,13 @@ import {
   saveWebhook,
   webhookSpace,
 } from './alerts-store';
-import { loadDirectory } from './directory';
+import { storedDirectory } from './directory';
 
 const byName = (a: { name: string; id: number }, b: { name: string; id: number }) =>
   a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id - b.id;
 
 export function getAlertsView(): AlertsView {
-  const directory = loadDirectory();
+  const directory = storedDirectory();
   return {
     settings: loadAlertSettings(),
     webhook: describeWebhook(),

@@ -19,11 +19,10 @@
 import { MATRIX_NAMES, type MatrixName } from '../sheet/grid';
 import { type BoardGrid, REFRESH_CELL } from '../sheet/layout';
 import { HEADER_STYLE, MUTED_BACKGROUND, MUTED_FONT, STALE_STYLE } from '../sheet/styles';
-import { documentCache, readCached, removeCached, writeCached } from './chunked-store';
+import { CACHE_MAX_TTL_SEC, documentCache, readCached, removeCached, writeCached } from './chunked-store';
 
 export const BOARD_SHEET = 'Activity Tracker';
 const WHITE = '#ffffff';
-const SIX_HOURS_SEC = 21_600;
 /** Format edits (a recoloured cell) are not read back: a full write every so often heals them too. */
 const FULL_WRITE_EVERY = 30;
 export const UPDATING_TEXT = 'Updating the board…';
@@ -62,7 +61,7 @@ export function forgetWritten(sheetName: string): void {
 }
 
 function saveWritten(sheetName: string, written: WrittenBoard): void {
-  writeCached(documentCache(), writtenKey(sheetName), written, SIX_HOURS_SEC);
+  writeCached(documentCache(), writtenKey(sheetName), written, CACHE_MAX_TTL_SEC);
 }
 
 /** FNV-1a, 32 bits: enough to tell one row of cells from the next refresh's. */

@@ -37,7 +37,7 @@ import { byNameThenId } from '../tracker/names';
 import { openAircall, WAIT_IN_SIDEBAR_MS } from './aircall';
 import { BOARD_SHEET } from './board-sheet';
 import { documentCache, readCached, writeCached } from './chunked-store';
-import { loadDirectory } from './context';
+import { refreshedDirectory } from './context';
 import { loadSettings } from './settings-store';
 import { showSidebar } from './sidebars';
 import { activeSpreadsheet, formatTime, spreadsheetTimeZone } from './spreadsheet';
@@ -168,7 +168,7 @@ function historyCount(state: SearchState, everyCall: boolean, more: boolean): st
 export function getCallHistory(request: CallHistoryRequest, cursor: string | null = null): CallHistoryChunk {
   const valid = readHistoryRequest(request);
   const settings = loadSettings();
-  const directory = loadDirectory(openAircall(undefined, SEARCH_WAIT_MS));
+  const directory = refreshedDirectory(openAircall(undefined, SEARCH_WAIT_MS));
   const nowSec = Math.floor(Date.now() / 1000);
   const agentIds = agentsFor(valid, teamFilterAgents(settings.teamFilter, directory));
   const keep = historyFilter({ agentIds, userNumbers: directory.userNumbers });
@@ -205,7 +205,7 @@ export function getCallHistory(request: CallHistoryRequest, cursor: string | nul
  */
 function pickerOptions(): Pick<SearchOptions, 'users' | 'numbers' | 'tags'> {
   const client = openAircall(undefined, SEARCH_WAIT_MS);
-  const directory = loadDirectory(client);
+  const directory = refreshedDirectory(client);
   const cache = documentCache();
   let tags = readCached<string[]>(cache, TAGS_CACHE);
   if (!tags) {

@@ -9,7 +9,7 @@ import { nameOr } from '../tracker/aircall-text';
 import { byNameThenId } from '../tracker/names';
 import { SINGLE_USERS, validateSettings } from '../tracker/settings';
 import { describeFailure, openAircall, WAIT_IN_SIDEBAR_MS } from './aircall';
-import { forgetDirectory, loadDirectory } from './directory';
+import { forgetDirectory, storedDirectory } from './directory';
 import { checkTypedKey, KEY_REFUSED, KEY_UNCHECKED, OTHER_ACCOUNT } from './key-check';
 import {
   applyEdits,
@@ -38,7 +38,7 @@ function teamOptions(teams: { id: number; name: string }[]): ConfigureView['team
 
 export function getConfigureView(): ConfigureView {
   const key = describeKey();
-  let teams: { id: number; name: string }[] = loadDirectory()?.teams ?? [];
+  let teams: { id: number; name: string }[] = storedDirectory()?.teams ?? [];
   let teamsError: string | null = null;
   if (teams.length === 0 && key.configured) {
     try {
@@ -49,7 +49,7 @@ export function getConfigureView(): ConfigureView {
       teamsError = describeFailure(error);
     }
   }
-  const lines = [...(loadDirectory()?.numbers ?? [])]
+  const lines = [...(storedDirectory()?.numbers ?? [])]
     .sort(byNameThenId)
     .map((n) => ({ value: String(n.id), label: `${n.name} (${n.digits})` }));
   const settings = loadSettings();

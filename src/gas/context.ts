@@ -15,7 +15,7 @@ export interface DirectoryView {
 }
 
 /** The cached directory, fetching only the parts whose refresh interval has passed. */
-export function loadDirectory(client: AircallClient = openAircall()): DirectoryView {
+export function refreshedDirectory(client: AircallClient = openAircall()): DirectoryView {
   const directory = ensureDirectory(client, loadSettings(), Date.now());
   const map = loadUserNumberMap();
   return {

@@ -8,6 +8,7 @@ import type { AircallClient } from '../aircall/client';
 import { nameOr } from '../tracker/aircall-text';
 import type { Settings } from '../tracker/settings';
 import {
+  CACHE_MAX_TTL_SEC,
   documentCache,
   readCached,
   readFromProperties,
@@ -20,7 +21,6 @@ import { type Directory, isDirectory, isUserNumberMap, type UserNumberMap } from
 
 const DIRECTORY = 'directory';
 const USER_NUMBER_MAP = 'user-number-map';
-const CACHE_TTL_SEC = 21_600;
 
 function readDurable(name: string): unknown {
   return readFromProperties<unknown>(PropertiesService.getDocumentProperties().getProperties(), name);
@@ -39,7 +39,7 @@ export function loadKept<T>(name: string, valid: (value: unknown) => value is T 
   if (valid(cached)) return cached;
   const durable = readDurable(name);
   if (valid(durable)) {
-    writeCached(cache, name, durable, CACHE_TTL_SEC);
+    writeCached(cache, name, durable, CACHE_MAX_TTL_SEC);
     return durable;
   }
   if (cached !== null || durable !== null)
@@ -48,17 +48,18 @@ export function loadKept<T>(name: string, valid: (value: unknown) => value is T 
 }
 
 export function storeKept(name: string, value: unknown): void {
-  writeCached(documentCache(), name, value, CACHE_TTL_SEC);
+  writeCached(documentCache(), name, value, CACHE_MAX_TTL_SEC);
   writeToProperties(PropertiesService.getDocumentProperties(), name, value);
 }
 
-export function loadDirectory(): Directory | null {
+/** The directory as last stored, without asking Aircall; null before the first refresh. */
+export function storedDirectory(): Directory | null {
   return loadKept(DIRECTORY, isDirectory);
 }
 
 /** Returns the directory, fetching from Aircall only the parts whose interval has passed. */
 export function ensureDirectory(client: AircallClient, settings: Settings, nowMs: number): Directory {
-  const current = loadDirectory();
+  const current = storedDirectory();
   const due = (fetchedAtMs: number | undefined, minutes: number) =>
     !fetchedAtMs || nowMs - fetchedAtMs >= minutes * 60_000;
   const next: Directory = current

@@ -5,7 +5,7 @@
  */
 import { AircallError } from '../aircall/client';
 import { describeFailure, openAircall, WAIT_IN_SIDEBAR_MS } from './aircall';
-import { loadDirectory } from './directory';
+import { storedDirectory } from './directory';
 import type { Credentials } from './settings-store';
 
 export type TypedKeyCheck =
@@ -26,7 +26,7 @@ export function checkTypedKey(credentials: Credentials, previousApiId: string | 
       ? { verdict: 'refused', message }
       : { verdict: 'unchecked', message };
   }
-  const known = loadDirectory()?.users ?? [];
+  const known = storedDirectory()?.users ?? [];
   if (previousApiId === credentials.apiId || known.length === 0) return { verdict: 'accepted', otherAccount: false };
   // A new key of the same account (rotated, or another admin's) sees the same agents: user ids are Aircall-wide.
   try {

@@ -12,7 +12,7 @@ import { nextStatusSince, type StatusSince } from '../tracker/status-since';
 import { describeFailure } from './aircall';
 import { notifyAlerts } from './alerts';
 import { BOARD_SHEET, staleBanner, writeBoard, writeStaleBoard } from './board-sheet';
-import { documentCache, readCached, removeCached, writeCached } from './chunked-store';
+import { CACHE_MAX_TTL_SEC, documentCache, readCached, removeCached, writeCached } from './chunked-store';
 import { openAircallForRefresh, type RefreshCaller } from './deadlines';
 import { ensureDirectory, loadUserNumberMap } from './directory';
 import { recordHistory } from './history-sheet';
@@ -24,7 +24,6 @@ import { publishTvSnapshot } from './tv-snapshot-store';
 const CALLS_WINDOW = 'calls-window';
 const STATUS_SINCE = 'status-since';
 const LAST_GOOD_KEY = 'board.lastGoodMs';
-const SIX_HOURS_SEC = 21_600;
 const BOARD_TITLE = 'Aircall Activity Tracker';
 /** The every-minute trigger's period: a board older than two of them is stale. */
 const REFRESH_PERIOD_MS = 60_000;
@@ -80,11 +79,11 @@ function refreshLocked(caller: RefreshCaller): RefreshOutcome {
       settings.activityPeriodMin * 60,
       () => Date.now(),
     );
-    writeCached(cache, CALLS_WINDOW, window.state, SIX_HOURS_SEC);
+    writeCached(cache, CALLS_WINDOW, window.state, CACHE_MAX_TTL_SEC);
     const calls = fitTexts(window.calls); // text from Aircall cut to fit a cell
 
     const statusSince = nextStatusSince(readCached<StatusSince>(cache, STATUS_SINCE), availabilities, nowSec);
-    writeCached(cache, STATUS_SINCE, statusSince, SIX_HOURS_SEC);
+    writeCached(cache, STATUS_SINCE, statusSince, CACHE_MAX_TTL_SEC);
     const model = buildBoard({
       nowSec,
       settings,
@@ -102,7 +101,7 @@ function refreshLocked(caller: RefreshCaller): RefreshOutcome {
       BOARD_SHEET,
       renderBoard(model, { title: BOARD_TITLE, refreshedAtText, activityPeriodMin: settings.activityPeriodMin }),
     );
-    cache.put(LAST_GOOD_KEY, String(nowMs), SIX_HOURS_SEC);
+    cache.put(LAST_GOOD_KEY, String(nowMs), CACHE_MAX_TTL_SEC);
     // Per-refresh hooks, once the board is written: one line each.
     notifyAlerts(model, nowMs, timeZone);
     publishTvSnapshot(model, nowMs);

@@ -10,6 +10,7 @@
  * module towards the sidebar.
  */
 import { DEFAULT_SETTINGS, type Settings, validateSettings } from '../tracker/settings';
+import { CACHE_MAX_TTL_SEC } from './chunked-store';
 
 /** The single JSON value earlier versions kept every setting in: still read, under the per-field values. */
 const LEGACY_SETTINGS_KEY = 'settings';
@@ -115,10 +116,9 @@ export function settingsWrites(next: Settings, base: StoredSettings): Record<str
  * there: a field a colleague saved meanwhile is not put back to the value the form still shows.
  */
 const FORM_BASE_KEY = 'configure.formBase';
-const FORM_BASE_TTL_SEC = 21_600;
 
 export function rememberFormBase(settings: Settings): void {
-  CacheService.getUserCache()?.put(FORM_BASE_KEY, JSON.stringify(settings), FORM_BASE_TTL_SEC);
+  CacheService.getUserCache()?.put(FORM_BASE_KEY, JSON.stringify(settings), CACHE_MAX_TTL_SEC);
 }
 
 /** The settings this user's form started from; the current ones when that is unknown. */

@@ -7,13 +7,12 @@
 
 import { LIVE_DEFAULT_SEC } from '../sidebar-contract';
 import { buildTvView, parseTvOptions, type TvView } from '../tv/view';
-import { documentCache, readCached, writeCached } from './chunked-store';
+import { CACHE_MAX_TTL_SEC, documentCache, readCached, writeCached } from './chunked-store';
 import { refreshBoard } from './refresh';
 import { readTvSnapshot } from './tv-snapshot-store';
 
 /** When a TV poll last tried a refresh, and why it failed: screens do not all retry a failing Aircall. */
 const ATTEMPT = 'tv-attempt';
-const SIX_HOURS_SEC = 21_600;
 
 interface Attempt {
   atMs: number;
@@ -40,7 +39,7 @@ export function getTvView(parameter: unknown): TvView {
   if (snapshotOld && !triedLately) {
     const outcome = refreshBoard(intervalMs - 1000, 'sidebar');
     attempt = { atMs: Date.now(), stale: outcome.status === 'stale' ? outcome.reason : null };
-    writeCached(cache, ATTEMPT, attempt, SIX_HOURS_SEC);
+    writeCached(cache, ATTEMPT, attempt, CACHE_MAX_TTL_SEC);
     if (outcome.status === 'refreshed' || outcome.status === 'recent') snapshot = readTvSnapshot(cache);
   }
   const answeredAtMs = Date.now();
