@@ -25,6 +25,8 @@ export interface SettingsForm {
   lineTargets?: Record<string, Record<string, { yellow: string | number; red: string | number }>>;
   /** Omitted = keep; [] = every line with activity. */
   lineFilter?: string[];
+  /** Omitted = keep; the whole list of extra board tabs otherwise ([] = none). */
+  boards?: { name: string; teamFilter: string[] | null; lineFilter: string[] | null }[];
 }
 
 export interface ConfigureView {

@@ -6,6 +6,7 @@ import type { ConfigureView, SaveSettingsRequest, SettingsForm } from '../../src
 import { byId, showStatus } from '../shared/dom';
 import { callServer, failureMessage } from '../shared/server';
 import { startAlerts } from './alerts';
+import { boardsRequest, fillBoards, startBoards } from './boards';
 import {
   fillLineTargets,
   type LineTargetsForm,
@@ -53,6 +54,7 @@ function fill(view: ConfigureView): void {
   for (const name of NUMBER_FIELDS) input(name).value = String(view.settings[name]);
   fillTeams(view);
   fillLineTargets(view);
+  fillBoards(view);
 }
 
 function clearErrors(): void {
@@ -90,7 +92,7 @@ function request(): SaveSettingsRequest & LineTargetsForm {
     shareKeyWithEditors: input('shareKeyWithEditors').checked,
   };
   if (teamFilterTouched) req.teamFilter = ($('#teamFilter').val() as string[] | null) ?? [];
-  return { ...req, ...lineTargetsRequest() };
+  return { ...req, ...lineTargetsRequest(), ...boardsRequest() };
 }
 
 async function save(event: Event): Promise<void> {
@@ -148,6 +150,7 @@ async function start(): Promise<void> {
   });
   startLineTargets();
   startAlerts();
+  startBoards();
   form.addEventListener('submit', (event) => void save(event));
   byId('test-connection').addEventListener('click', () => void testConnection());
   try {

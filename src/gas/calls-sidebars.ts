@@ -38,6 +38,7 @@ import { openAircall, WAIT_IN_SIDEBAR_MS } from './aircall';
 import { BOARD_SHEET } from './board-sheet';
 import { documentCache, readCached, writeCached } from './chunked-store';
 import { refreshedDirectory } from './context';
+import { isBoardTab } from './extra-boards';
 import { loadSettings } from './settings-store';
 import { showSidebar } from './sidebars';
 import { activeSpreadsheet, formatTime, spreadsheetTimeZone } from './spreadsheet';
@@ -86,7 +87,7 @@ function showCallHistory(request: CallHistoryRequest, title: string): void {
 export function showUserCallHistory(): void {
   const spreadsheet = activeSpreadsheet();
   const range = spreadsheet.getActiveRange();
-  const onBoard = range && range.getSheet().getName() === BOARD_SHEET;
+  const onBoard = range && isBoardTab(range.getSheet().getName());
   const agent = onBoard ? agentInCell(range.getDisplayValue(), range.getNote()) : null;
   if (agent === 'refreshing') {
     const ui = SpreadsheetApp.getUi();
@@ -97,7 +98,7 @@ export function showUserCallHistory(): void {
     const ui = SpreadsheetApp.getUi();
     ui.alert(
       'Select User',
-      `Select an agent's name cell on the "${BOARD_SHEET}" tab, then choose Calls › Select User.`,
+      `Select an agent's name cell on the "${BOARD_SHEET}" tab or another board's, then choose Calls › Select User.`,
       ui.ButtonSet.OK,
     );
     return;

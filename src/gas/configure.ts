@@ -10,6 +10,7 @@ import { byNameThenId } from '../tracker/names';
 import { SINGLE_USERS, validateSettings } from '../tracker/settings';
 import { describeFailure, openAircall, WAIT_IN_SIDEBAR_MS } from './aircall';
 import { forgetDirectory, storedDirectory } from './directory';
+import { boardTabTaken } from './extra-boards';
 import { checkTypedKey, KEY_REFUSED, KEY_UNCHECKED, OTHER_ACCOUNT } from './key-check';
 import {
   applyEdits,
@@ -110,6 +111,8 @@ export function saveSettingsFromSidebar(request: unknown): SaveSettingsResult {
     if (refusal) errors.shareKeyWithEditors = refusal;
   }
   if (!validation.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+  const tabTaken = form.boards === undefined ? null : boardTabTaken(validation.settings.boards, stored.settings.boards);
+  if (tabTaken) return { ok: false, errors: { boards: tabTaken } };
 
   const next = applyEdits(validation.settings, base, stored.settings);
   const writes = settingsWrites(next, stored);

@@ -9,6 +9,7 @@ import type { AvailabilityStatus } from '../aircall/types';
 import { agentInCell, REFRESHING_MESSAGE } from '../sheet/notes';
 import { describeFailure, openAircall } from './aircall';
 import { BOARD_SHEET } from './board-sheet';
+import { isBoardTab } from './extra-boards';
 import { refreshBoard } from './refresh';
 import { ensureSwitchLogSheet } from './setup';
 import { activeSpreadsheet, formatTime, spreadsheetTimeZone } from './spreadsheet';
@@ -68,7 +69,7 @@ const toggled = (status: AvailabilityStatus | undefined): 'available' | 'unavail
 export function switchUserStatusFromMenu(): void {
   const spreadsheet = activeSpreadsheet();
   const ui = SpreadsheetApp.getUi();
-  const ids = spreadsheet.getActiveSheet().getName() === BOARD_SHEET ? selectedAgentIds(spreadsheet) : [];
+  const ids = isBoardTab(spreadsheet.getActiveSheet().getName()) ? selectedAgentIds(spreadsheet) : [];
   if (ids === 'refreshing') {
     ui.alert('Switch User Status', REFRESHING_MESSAGE, ui.ButtonSet.OK);
     return;
@@ -76,7 +77,7 @@ export function switchUserStatusFromMenu(): void {
   if (ids.length === 0) {
     ui.alert(
       'Switch User Status',
-      `Select one or more agent name cells on the "${BOARD_SHEET}" tab, then choose Switch User Status again.`,
+      `Select one or more agent name cells on the "${BOARD_SHEET}" tab or another board's, then choose Switch User Status again.`,
       ui.ButtonSet.OK,
     );
     return;

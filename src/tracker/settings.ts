@@ -1,3 +1,4 @@
+import { type ExtraBoard, parseIdList, validateExtraBoards } from './boards';
 import { type LineTargets, validateLineTargets } from './targets';
 
 /** What a supervisor can configure (Configure sidebar), with the original tracker's defaults. */
@@ -17,6 +18,8 @@ export interface Settings {
   lineFilter: string[] | null;
   /** Days of snapshots the History tab keeps (src/history/retention.ts). */
   historyRetentionDays: number;
+  /** Board tabs beside the main one, each with its own team and lines filter (boards.ts). */
+  boards: ExtraBoard[];
 }
 
 /** Pseudo-team holding the users who belong to no Aircall team. */
@@ -34,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lineTargets: {},
   lineFilter: null,
   historyRetentionDays: 7,
+  boards: [],
 };
 
 /** The Configure form's fields as a first-time user leaves them: every default, no filter or target touched. */
@@ -42,7 +46,7 @@ export function firstTimeForm() {
   return { activityPeriodMin, userRefreshMin, teamRefreshMin, waitLevel1Sec, waitLevel2Sec, slaSec };
 }
 
-type NumericField = Exclude<keyof Settings, 'teamFilter' | 'lineTargets' | 'lineFilter'>;
+type NumericField = Exclude<keyof Settings, 'teamFilter' | 'lineTargets' | 'lineFilter' | 'boards'>;
 type Errors = Partial<Record<keyof Settings, string>>;
 
 const WEEK_MIN = 7 * 24 * 60;
@@ -76,8 +80,6 @@ function rangeMessage(field: NumericField): string {
   return `${label} must be a whole number of ${unit} between ${min} and ${max}${off}.`;
 }
 
-const ID_ENTRY = /^\d{1,15}$/;
-
 /** undefined keeps the current filter; null or [] means all (teams or lines). `extra` is one more allowed entry. */
 function validateIdFilter(
   value: unknown,
@@ -85,13 +87,8 @@ function validateIdFilter(
   extra?: string,
 ): { ok: boolean; filter: string[] | null } {
   if (value === undefined) return { ok: true, filter: current };
-  if (value === null) return { ok: true, filter: null };
-  if (!Array.isArray(value)) return { ok: false, filter: current };
-  const entries = value.map((entry) => (typeof entry === 'number' ? String(entry) : entry));
-  const valid = entries.every((e) => typeof e === 'string' && (ID_ENTRY.test(e.trim()) || e.trim() === extra));
-  if (!valid) return { ok: false, filter: current };
-  const unique = [...new Set(entries.map((e: string) => e.trim()))];
-  return { ok: true, filter: unique.length === 0 ? null : unique };
+  const filter = parseIdList(value, extra);
+  return filter === 'bad' ? { ok: false, filter: current } : { ok: true, filter };
 }
 
 /**
@@ -124,5 +121,8 @@ export function validateSettings(
   const targets = validateLineTargets(form.lineTargets, current.lineTargets);
   if (targets.ok) settings.lineTargets = targets.targets;
   else errors.lineTargets = targets.error;
+  const boards = validateExtraBoards(form.boards, current.boards, SINGLE_USERS);
+  if (boards.ok) settings.boards = boards.boards;
+  else errors.boards = boards.error;
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, settings };
 }

@@ -1,0 +1,106 @@
+/**
+ * The "Boards" section of Configure: extra board tabs, each with its own teams and lines. The list
+ * is sent whole, and only once the person changed it, so saving the SLA never touches the boards.
+ * Team and line names from Aircall go in as text nodes (dom.ts).
+ */
+import type { ConfigureView, SettingsForm } from '../../src/sidebar-contract';
+import { byId, el } from '../shared/dom';
+
+interface BoardDraft {
+  name: string;
+  teams: Set<string>;
+  lines: Set<string>;
+}
+
+type Option = { value: string; label: string };
+
+let drafts: BoardDraft[] = [];
+let teamOptions: Option[] = [];
+let lineOptions: Option[] = [];
+let touched = false;
+
+const list = () => byId('boards-list');
+
+function changed(): void {
+  touched = true;
+}
+
+function checkboxes(legend: string, options: Option[], chosen: Set<string>, empty: string): HTMLElement {
+  const boxes = options.map((option) => {
+    const box = el('input', { type: 'checkbox', value: option.value, checked: chosen.has(option.value) });
+    box.addEventListener('change', () => {
+      if (box.checked) chosen.add(option.value);
+      else chosen.delete(option.value);
+      changed();
+    });
+    return el('label', { class: 'choice' }, box, ` ${option.label}`);
+  });
+  return el(
+    'details',
+    { class: 'board-choices' },
+    el('summary', {}, legend),
+    ...(boxes.length > 0 ? boxes : [el('p', { class: 'hint' }, empty)]),
+  );
+}
+
+function boardFields(draft: BoardDraft, index: number): HTMLElement {
+  const nameId = `board-name-${index}`;
+  const name = el('input', { id: nameId, class: 'board-name', autocomplete: 'off', maxlength: '50' });
+  name.value = draft.name;
+  name.addEventListener('input', () => {
+    draft.name = name.value;
+    changed();
+  });
+  const remove = el('button', { type: 'button', class: 'secondary board-remove' }, 'Remove this board');
+  remove.addEventListener('click', () => {
+    drafts.splice(index, 1);
+    changed();
+    render();
+  });
+  return el(
+    'fieldset',
+    { class: 'board' },
+    el('legend', {}, `Board ${index + 1}`),
+    el('div', { class: 'field' }, el('label', { for: nameId }, 'Tab name'), name),
+    checkboxes('Teams (none ticked = all)', teamOptions, draft.teams, 'Teams appear once a key works.'),
+    checkboxes('Lines (none ticked = lines with calls or a target)', lineOptions, draft.lines, 'No lines yet.'),
+    remove,
+  );
+}
+
+function render(): void {
+  list().replaceChildren(...drafts.map(boardFields));
+}
+
+export function fillBoards(view: ConfigureView): void {
+  teamOptions = view.teams;
+  lineOptions = view.lines;
+  drafts = view.settings.boards.map((board) => ({
+    name: board.name,
+    teams: new Set(board.teamFilter ?? []),
+    lines: new Set(board.lineFilter ?? []),
+  }));
+  touched = false;
+  render();
+}
+
+export function startBoards(): void {
+  byId('add-board').addEventListener('click', () => {
+    drafts.push({ name: '', teams: new Set(), lines: new Set() });
+    changed();
+    render();
+    list().querySelector<HTMLInputElement>('.board:last-child .board-name')?.focus();
+  });
+}
+
+/** The whole list once changed here; nothing otherwise (a colleague's boards stay as they are). */
+export function boardsRequest(): Pick<SettingsForm, 'boards'> {
+  if (!touched) return {};
+  return {
+    boards: drafts.map((draft) => ({
+      name: draft.name,
+      teamFilter: draft.teams.size > 0 ? [...draft.teams] : null,
+      lineFilter: draft.lines.size > 0 ? [...draft.lines] : null,
+    })),
+  };
+}
