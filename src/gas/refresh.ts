@@ -13,8 +13,9 @@ import { describeFailure } from './aircall';
 import { notifyAlerts } from './alerts';
 import { BOARD_SHEET, staleBanner, writeBoard, writeStaleBoard } from './board-sheet';
 import { CACHE_MAX_TTL_SEC, documentCache, readCached, removeCached, writeCached } from './chunked-store';
-import { openAircallForRefresh, type RefreshCaller } from './deadlines';
+import { openAircallForRefresh, type RefreshCaller, refreshDeadline } from './deadlines';
 import { ensureDirectory, loadUserNumberMap } from './directory';
+import { writeExtraBoards, writeExtraBoardsStale } from './extra-boards';
 import { recordHistory } from './history-sheet';
 import { loadSettings } from './settings-store';
 import { ensureBoardSheet } from './setup';
@@ -84,7 +85,7 @@ function refreshLocked(caller: RefreshCaller): RefreshOutcome {
 
     const statusSince = nextStatusSince(readCached<StatusSince>(cache, STATUS_SINCE), availabilities, nowSec);
     writeCached(cache, STATUS_SINCE, statusSince, CACHE_MAX_TTL_SEC);
-    const model = buildBoard({
+    const input = {
       nowSec,
       settings,
       users: directory.users,
@@ -94,13 +95,12 @@ function refreshLocked(caller: RefreshCaller): RefreshOutcome {
       availabilities,
       calls,
       statusSince,
-    });
+    };
+    const model = buildBoard(input);
     const refreshedAtText = formatMoment(nowMs, nowMs, timeZone);
-    writeBoard(
-      sheet,
-      BOARD_SHEET,
-      renderBoard(model, { title: BOARD_TITLE, refreshedAtText, activityPeriodMin: settings.activityPeriodMin }),
-    );
+    const header = { title: BOARD_TITLE, refreshedAtText, activityPeriodMin: settings.activityPeriodMin };
+    writeBoard(sheet, BOARD_SHEET, renderBoard(model, header));
+    writeExtraBoards(spreadsheet, input, header, refreshDeadline(caller, false, nowMs));
     cache.put(LAST_GOOD_KEY, String(nowMs), CACHE_MAX_TTL_SEC);
     // Per-refresh hooks, once the board is written: one line each.
     notifyAlerts(model, nowMs, timeZone);
@@ -114,7 +114,9 @@ function refreshLocked(caller: RefreshCaller): RefreshOutcome {
     // Older than two refresh periods: say how old, and grey the whole board out.
     const old = lastGoodMs !== null && nowMs - lastGoodMs > 2 * REFRESH_PERIOD_MS;
     const ageText = old ? describeAge(nowMs - lastGoodMs) : null;
-    writeStaleBoard(sheet, BOARD_SHEET, staleBanner(staleSinceText, ageText, reason), old);
+    const banner = staleBanner(staleSinceText, ageText, reason);
+    writeStaleBoard(sheet, BOARD_SHEET, banner, old);
+    writeExtraBoardsStale(spreadsheet, banner, old);
     console.warn(`Refresh failed: ${reason}`);
     return { status: 'stale', reason, staleSinceText };
   }
