@@ -11,13 +11,19 @@ export interface CallRange {
   order?: 'asc' | 'desc';
 }
 
+export const callRangeList = (path: string, range: CallRange, filters: Query = {}): ListQuery => ({
+  path,
+  key: 'calls',
+  query: { ...filters, from: range.from, to: range.to, order: range.order ?? 'asc' },
+});
+
 /**
  * Calls of /v1/calls or /v1/calls/search over [from, to]. A range matching more than Aircall's
  * 10,000-record cap is halved until every part fits, then the parts are merged in order, each call once.
  */
 export function fetchCallRange(runner: RequestRunner, path: string, range: CallRange, filters: Query = {}): Call[] {
   const order = range.order ?? 'asc';
-  const list: ListQuery = { path, key: 'calls', query: { ...filters, from: range.from, to: range.to, order } };
+  const list = callRangeList(path, range, filters);
   const first = fetchFirstPage<Call>(runner, list);
   if (totalOf(first) <= RECORD_CAP) return fetchRemainingPages(runner, list, first);
   if (range.to - range.from <= 1)

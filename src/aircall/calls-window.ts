@@ -66,18 +66,40 @@ export interface CallsWindowRefresh {
   requests: number;
 }
 
-export function refreshCallsWindow(
-  client: AircallClient,
-  previous: CallsWindowState | null,
+/** What a refresh of the window must list: the calls started since `since`; `kept` are carried over. */
+export interface CallsWindowPlan {
+  kept: Call[] | null;
+  since: number;
+  windowStart: number;
+  /** About how many calls started since `since`, from the pace of the kept ones: how many pages to ask for at once. */
+  expectedCalls: number;
+}
+
+/** The pace is read over the last minutes of the kept window, so a quiet hour earlier does not lower it. */
+const PACE_OVER_SEC = 600;
+
+export function planCallsWindow(previous: CallsWindowState | null, nowSec: number, periodSec: number): CallsWindowPlan {
+  const windowStart = nowSec - periodSec;
+  const kept = usable(previous, windowStart, nowSec) ? decodeCalls(previous) : null;
+  if (!kept) return { kept, since: windowStart, windowStart, expectedCalls: 0 };
+  const lastFetchSec = previous!.fetchedAtSec;
+  const since = fetchFrom(kept, lastFetchSec, windowStart);
+  const paceFrom = lastFetchSec - Math.min(PACE_OVER_SEC, previous!.periodSec);
+  const recent = kept.filter((c) => c.started_at >= paceFrom).length;
+  const alreadyListed = kept.filter((c) => c.started_at >= since).length;
+  const expectedCalls =
+    alreadyListed + Math.round((recent * (nowSec - lastFetchSec)) / Math.max(1, lastFetchSec - paceFrom));
+  return { kept, since, windowStart, expectedCalls };
+}
+
+/** The window after a refresh: the kept calls from before `since`, and the calls just listed. */
+export function mergeCallsWindow(
+  plan: CallsWindowPlan,
+  fresh: Call[],
   nowSec: number,
   periodSec: number,
-): CallsWindowRefresh {
-  const windowStart = nowSec - periodSec;
-  const requestsBefore = client.requestsMade;
-  const kept = usable(previous, windowStart, nowSec) ? decodeCalls(previous) : null;
-  const since = kept ? fetchFrom(kept, previous!.fetchedAtSec, windowStart) : windowStart;
-
-  const fresh = client.listCalls({ from: since, to: nowSec, order: 'asc' });
+): Omit<CallsWindowRefresh, 'requests'> {
+  const { kept, since, windowStart } = plan;
   const freshIds = new Set(fresh.map((c) => c.id));
   // Calls from before `since` are finished or in conversation: kept as they were (see above).
   const carried = (kept ?? []).filter(
@@ -87,7 +109,19 @@ export function refreshCallsWindow(
     .filter((c) => c.started_at >= windowStart)
     .sort((a, b) => a.started_at - b.started_at || a.id - b.id);
   const state = encodeCalls(calls, nowSec, periodSec);
-  return { state, calls: decodeCalls(state), requests: client.requestsMade - requestsBefore };
+  return { state, calls: decodeCalls(state) };
+}
+
+export function refreshCallsWindow(
+  client: AircallClient,
+  previous: CallsWindowState | null,
+  nowSec: number,
+  periodSec: number,
+): CallsWindowRefresh {
+  const requestsBefore = client.requestsMade;
+  const plan = planCallsWindow(previous, nowSec, periodSec);
+  const fresh = client.listCalls({ from: plan.since, to: nowSec, order: 'asc' });
+  return { ...mergeCallsWindow(plan, fresh, nowSec, periodSec), requests: client.requestsMade - requestsBefore };
 }
 
 function usable(previous: CallsWindowState | null, windowStart: number, nowSec: number): previous is CallsWindowState {

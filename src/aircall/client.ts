@@ -1,8 +1,15 @@
-import { type CallRange, fetchCallRange } from './call-ranges';
+import { type CallRange, callRangeList, fetchCallRange } from './call-ranges';
 import type { Deadline } from './deadline';
 import { AircallError, redactorFor } from './errors';
 import type { HttpTransport } from './http';
-import { fetchAllPages, fetchRemainingPages, type ListQuery, type Page, PER_PAGE } from './pagination';
+import {
+  fetchAllPages,
+  fetchListsTogether,
+  fetchRemainingPages,
+  type ListQuery,
+  type Page,
+  PER_PAGE,
+} from './pagination';
 import { type LearnedLimitStore, RateBudget, type RateBudgetStore } from './rate-budget';
 import { type ApiRequest, malformed, type Outcome, RequestRunner } from './request-runner';
 import type {
@@ -131,6 +138,27 @@ export class AircallClient {
 
   listCalls(range: CallRange): Call[] {
     return fetchCallRange(this.runner, '/v1/calls', range);
+  }
+
+  /**
+   * The calls of `range` and every agent's availability, their pages sent together: one round trip
+   * when the expected counts hold, instead of four when the two lists are read one after the other.
+   */
+  listCallsAndAvailabilities(
+    range: CallRange,
+    expected: { calls: number; agents: number },
+  ): { calls: Call[]; availabilities: UserAvailability[] } {
+    const availabilitiesList: ListQuery = { path: '/v1/users/availabilities', key: 'users' };
+    const pagesFor = (records: number) => Math.max(1, Math.ceil(records / PER_PAGE));
+    const [calls, availabilities] = fetchListsTogether<Call | UserAvailability>(this.runner, [
+      { list: callRangeList('/v1/calls', range), expectedPages: pagesFor(expected.calls) },
+      { list: availabilitiesList, expectedPages: pagesFor(expected.agents) },
+    ]);
+    return {
+      // More than Aircall's record cap: the range is split in parts (call-ranges.ts), or the error says why.
+      calls: (calls as Call[] | null) ?? this.listCalls(range),
+      availabilities: (availabilities as UserAvailability[] | null) ?? this.listAvailabilities(),
+    };
   }
 
   /** Requests that may be sent right now without waiting (the reserve excluded), and when the window resets. */

@@ -82,6 +82,57 @@ export function fetchAllPages<T extends { id: number }>(runner: RequestRunner, l
   return fetchRemainingPages(runner, list, fetchFirstPage<T>(runner, list));
 }
 
+/** One list read beside others: how many pages to ask for before its page 1 says how many it has. */
+export interface ListPlan {
+  list: ListQuery;
+  expectedPages: number;
+}
+
+const pagesFrom = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+
+/**
+ * Several lists read together, each round trip one fetchAll for all of them: first the pages each
+ * list is expected to have, then the pages its page 1 announced beyond those, then (if meta.total was
+ * too low) the rest one page at a time. With good guesses every list costs one round trip, where reading
+ * them one after the other costs two each (page 1, then the rest). A list matching more than
+ * RECORD_CAP records comes back null, for the caller to read another way.
+ */
+export function fetchListsTogether<T extends { id: number }>(runner: RequestRunner, plans: ListPlan[]): (T[] | null)[] {
+  const pages: Page<T>[][] = plans.map(() => []);
+  const sendPages = (wanted: { plan: number; page: number }[]) => {
+    const data = unwrap(runner.sendAll(wanted.map(({ plan, page }) => pageRequest(plans[plan].list, page))));
+    wanted.forEach(({ plan, page }, i) => {
+      pages[plan][page - 1] = readPage<T>(data[i], plans[plan].list, page);
+    });
+  };
+  sendPages(
+    plans.flatMap((plan, p) => pagesFrom(1, Math.max(1, plan.expectedPages)).map((page) => ({ plan: p, page }))),
+  );
+
+  const tooMany = pages.map((listPages) => totalOf(listPages[0]) > RECORD_CAP);
+  const announced = pages.map((listPages) =>
+    listPages[0].meta.next_page_link ? Math.min(MAX_PAGES, Math.ceil(totalOf(listPages[0]) / PER_PAGE)) : 1,
+  );
+  const missing = plans.flatMap((_, p) =>
+    tooMany[p] ? [] : pagesFrom(pages[p].length + 1, announced[p]).map((page) => ({ plan: p, page })),
+  );
+  if (missing.length > 0) sendPages(missing);
+
+  return pages.map((listPages, p) => {
+    if (tooMany[p]) return null;
+    // Pages past the last one with records were guessed too many: they are empty.
+    let withRecords = listPages.length;
+    while (withRecords > 1 && listPages[withRecords - 1].items.length === 0) withRecords--;
+    const read = listPages.slice(0, Math.max(announced[p], withRecords));
+    let last = read[read.length - 1];
+    for (let n = read.length + 1; last.meta.next_page_link && last.items.length > 0 && n <= MAX_PAGES; n++) {
+      last = readPage<T>(runner.send(pageRequest(plans[p].list, n)), plans[p].list, n);
+      read.push(last);
+    }
+    return dedupeById(read.flatMap((page) => page.items));
+  });
+}
+
 /** Keeps the first occurrence of each id, in order (records can shift between pages while paging). */
 export function dedupeById<T extends { id: number }>(items: T[]): T[] {
   const seen = new Set<number>();

@@ -212,7 +212,9 @@ export function writeBoard(sheet: GoogleAppsScript.Spreadsheet.Sheet, sheetName:
       report.rowsWritten[name] = rows;
     }
     if (JSON.stringify(previous.borders) !== JSON.stringify(grid.borderGroups)) {
-      const stale = previous.borders.flatMap((group) => group.a1s);
+      // Cells still outlined get all four edges redrawn below: only those no longer outlined are cleared.
+      const outlined = new Set(grid.borderGroups.flatMap((group) => group.a1s));
+      const stale = previous.borders.flatMap((group) => group.a1s).filter((a1) => !outlined.has(a1));
       if (stale.length > 0) {
         sheet
           .getRangeList(stale)

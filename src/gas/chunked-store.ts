@@ -4,15 +4,32 @@
  * possible chunk key at once; missing ones are simply absent), getProperties/setProperties for
  * the durable copy.
  */
+import { BatchedCache } from './batched-cache';
+
 const CACHE_CHUNK_CHARS = 90_000; // under the 102,400-byte value cap, leaving room for multi-byte text
 const PROPERTY_CHUNK_CHARS = 2_000; // 9 KB per value: a chunk of 2,000 UTF-16 chars stays under it even if every char takes 4 bytes
 const MAX_CACHE_CHUNKS = 40;
 /** CacheService keeps an entry 6 hours at most: https://developers.google.com/apps-script/reference/cache/cache#putkey,-value,-expirationinseconds */
 export const CACHE_MAX_TTL_SEC = 21_600;
 
+let batched: BatchedCache | null = null;
+
 /** The spreadsheet's own cache, shared by its users; the script's when there is no container. */
 export function documentCache(): GoogleAppsScript.Cache.Cache {
-  return CacheService.getDocumentCache() ?? CacheService.getScriptCache();
+  return batched ?? CacheService.getDocumentCache() ?? CacheService.getScriptCache();
+}
+
+/** Runs `work` with its document-cache writes sent together at its end, even if it throws (batched-cache.ts). */
+export function withCacheWritesBatched<T>(work: () => T): T {
+  if (batched) return work();
+  const cache = new BatchedCache(documentCache());
+  batched = cache;
+  try {
+    return work();
+  } finally {
+    batched = null;
+    cache.flush();
+  }
 }
 
 function split(text: string, size: number): string[] {

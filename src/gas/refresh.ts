@@ -12,7 +12,14 @@ import { nextStatusSince, type StatusSince } from '../tracker/status-since';
 import { describeFailure } from './aircall';
 import { notifyAlerts } from './alerts';
 import { BOARD_SHEET, staleBanner, writeBoard, writeStaleBoard } from './board-sheet';
-import { CACHE_MAX_TTL_SEC, documentCache, readCached, removeCached, writeCached } from './chunked-store';
+import {
+  CACHE_MAX_TTL_SEC,
+  documentCache,
+  readCached,
+  removeCached,
+  withCacheWritesBatched,
+  writeCached,
+} from './chunked-store';
 import { openAircallForRefresh, type RefreshCaller, refreshDeadline } from './deadlines';
 import { ensureDirectory, loadUserNumberMap } from './directory';
 import { writeExtraBoards, writeExtraBoardsStale } from './extra-boards';
@@ -48,7 +55,7 @@ export function refreshBoard(unlessYoungerThanMs = 0, caller: RefreshCaller = 'm
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(0)) return { status: 'busy' };
   try {
-    return refreshLocked(caller);
+    return withCacheWritesBatched(() => refreshLocked(caller));
   } finally {
     lock.releaseLock();
   }
@@ -79,6 +86,7 @@ function refreshLocked(caller: RefreshCaller): RefreshOutcome {
       readCached<CallsWindowState>(cache, CALLS_WINDOW),
       settings.activityPeriodMin * 60,
       () => Date.now(),
+      directory.users.length,
     );
     writeCached(cache, CALLS_WINDOW, window.state, CACHE_MAX_TTL_SEC);
     const calls = fitTexts(window.calls); // text from Aircall cut to fit a cell

@@ -54,4 +54,37 @@ describe('readLiveState', () => {
     const from = fake.requestsTo('/v1/calls').map((r) => Number(new URL(r.url).searchParams.get('from')));
     expect(from).toEqual([firstReadSec - 900, Math.min(ringing.started_at, firstReadSec - 30)]);
   });
+
+  it('lists the calls and every availability in one round trip when the page counts are guessed right', () => {
+    const fake = new BusyAircall({ limit: 120 });
+    fake.users = makeUsers(120); // 3 pages of availabilities
+    fake.availabilities = fake.users.map((u) => ({ id: u.id, availability: 'available' }));
+    const nowSec = Math.floor(fake.nowMs() / 1000);
+    // A steady pace of a call every 2 s over the last 15 minutes.
+    fake.calls = Array.from({ length: 450 }, (_, i) => makeCall(i + 1, nowSec - 900 + 2 * i));
+    const client = new AircallClient({ transport: fake, authorization: AUTHORIZATION, maxWaitMs: 600_000 });
+    const first = readLiveState(client, null, 900, () => fake.nowMs(), fake.users.length);
+    expect(first.availabilities).toHaveLength(120);
+    expect(first.window.calls).toHaveLength(450);
+
+    fake.sleep(60_000);
+    const later = Math.floor(fake.nowMs() / 1000);
+    fake.calls.push(...Array.from({ length: 30 }, (_, i) => makeCall(1_000 + i, later - 60 + 2 * i)));
+    const batchesBefore = fake.batchSizes.length;
+    const second = readLiveState(client, first.window.state, 900, () => fake.nowMs(), fake.users.length);
+    expect(fake.batchSizes.length - batchesBefore).toBe(1);
+    expect(second.availabilities.map((a) => a.id)).toEqual(fake.users.map((u) => u.id));
+    const expected = fake.calls.filter((c) => c.started_at >= later - 900).map((c) => c.id);
+    expect(second.window.calls.map((c) => c.id).sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+  });
+
+  it('fetches the pages page 1 announces beyond the guess, and every agent when the directory knew none', () => {
+    const fake = new BusyAircall({ limit: 120 });
+    fake.users = makeUsers(120);
+    fake.availabilities = fake.users.map((u) => ({ id: u.id, availability: 'available' }));
+    const client = new AircallClient({ transport: fake, authorization: AUTHORIZATION, maxWaitMs: 600_000 });
+    const live = readLiveState(client, null, 900, () => fake.nowMs(), 0);
+    expect(live.availabilities).toHaveLength(120);
+    expect(fake.batchSizes).toEqual([2, 2]); // page 1 of each list, then availability pages 2 and 3
+  });
 });
