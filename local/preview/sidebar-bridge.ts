@@ -4,8 +4,30 @@
  * function in the local runtime (runtime.callFromClient).
  */
 
-/** Runs in the sidebar before its own scripts. Kept as plain ES2017 so it needs no build. */
+/**
+ * Runs in the sidebar before its own scripts. Kept as plain ES2017 so it needs no build.
+ * The arguments follow google.script.run's rules before they leave the page, as the platform's client
+ * does (https://developers.google.com/apps-script/guides/html/reference/run#myFunction(...)):
+ * a Date, a function or a DOM node throws "Failed due to illegal value in property: <key>" at the call,
+ * a form is legal as the only argument and arrives as its fields. runtime.callFromClient then applies
+ * the rest (local/runtime/client-call.ts); docs/apps-script-notes.md lists what is unverified.
+ */
 const SHIM = `(() => {
+  const illegal = (key) => new Error('Failed due to illegal value in property: ' + key);
+  const encode = (args) => {
+    if (args.length === 1 && args[0] instanceof HTMLFormElement) {
+      const fields = {};
+      for (const [name, value] of new FormData(args[0])) if (!(name in fields)) fields[name] = value;
+      return '[' + JSON.stringify(fields) + ']';
+    }
+    return JSON.stringify(args, function (key, value) {
+      const raw = this[key];
+      const type = typeof raw;
+      if (type === 'function' || type === 'symbol' || type === 'bigint') throw illegal(key);
+      if (raw instanceof Date || raw instanceof Node) throw illegal(key);
+      return value;
+    });
+  };
   const runner = (onSuccess, onFailure, userObject) => new Proxy({}, {
     get(_target, prop) {
       if (prop === 'withSuccessHandler') return (h) => runner(h, onFailure, userObject);
@@ -13,11 +35,8 @@ const SHIM = `(() => {
       if (prop === 'withUserObject') return (o) => runner(onSuccess, onFailure, o);
       if (typeof prop !== 'string' || prop === 'then') return undefined;
       return (...args) => {
-        fetch('/api/rpc', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ fn: prop, args }),
-        })
+        const body = '{"fn":' + JSON.stringify(prop) + ',"args":' + encode(args) + '}';
+        fetch('/api/rpc', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
           .then((response) => response.json())
           .then(
             (answer) => {

@@ -1,7 +1,8 @@
 /**
  * google.script.run's transport rules (docs/apps-script-notes.md#htmlservice-and-googlescriptrun): the server gets a copy of the
  * arguments, which may only hold primitives, plain objects and arrays; undefined inside arrays
- * becomes null. A return value holding a Date reaches the client as null.
+ * becomes null. A return value holding a Date reaches the client as null. The preview's pages apply
+ * the same rules before a call leaves the browser (local/preview/sidebar-bridge.ts).
  */
 const tag = (value: unknown) => Object.prototype.toString.call(value);
 
