@@ -39,12 +39,16 @@ export interface PresetResult {
   coldRefresh: RunMetrics;
   /** The median of `steadyRefreshes` runs, each a minute after the previous. */
   steadyRefresh: RunMetrics;
+  /** The median of as many ticks of an open Live mode sidebar, LIVE_MODE_SEC apart. */
+  liveRefresh: RunMetrics;
   mapping: MappingMetrics;
   /** null while the Advanced Search entry point does not exist in dist/Code.js. */
   advancedSearch: SearchMetrics | null;
 }
 
 const MINUTE_MS = 60_000;
+/** Live mode's default interval (src/sidebar-contract.ts LIVE_DEFAULT_SEC). */
+export const LIVE_MODE_SEC = 20;
 const DAY_SEC = 86_400;
 const CONTINUE_MAPPING = 'continueMappingFromTrigger';
 /** Each execution maps what ~4 min of rate budget allows; far more executions means it does not progress. */
@@ -136,6 +140,11 @@ export async function benchPreset(preset: Preset, options: PresetOptions): Promi
       await sim.advance(MINUTE_MS);
       steadyRuns.push(await measure(probes, () => refresh(runtime)));
     }
+    const liveRuns: RunMetrics[] = [];
+    for (let i = 0; i < options.steadyRefreshes; i++) {
+      await sim.advance(LIVE_MODE_SEC * 1000);
+      liveRuns.push(await measure(probes, () => runtime.callFromClient('liveRefresh', [LIVE_MODE_SEC])));
+    }
     const mapping = await mapUsersToNumbers(probes, sim);
     const advancedSearch = await advancedSearchOverADay(probes, sim);
     const users = (await sim.truth({ calls: false })).users.length;
@@ -145,6 +154,7 @@ export async function benchPreset(preset: Preset, options: PresetOptions): Promi
       rateLimit: options.rateLimit,
       coldRefresh,
       steadyRefresh: medianRun(steadyRuns),
+      liveRefresh: medianRun(liveRuns),
       mapping,
       advancedSearch,
     };

@@ -1,8 +1,9 @@
 /** The bench's figures as a console table and as bench/results.md. */
 import { type LatencyProfile, OPTIMISTIC_LATENCY, PESSIMISTIC_LATENCY } from '../local/runtime/index';
 import type { BenchResult } from './bench';
-import { dailyFigures, QUOTAS, RUNS_PER_DAY } from './daily';
+import { dailyFigures, LIVE_MODE_HOURS, QUOTAS, RUNS_PER_DAY } from './daily';
 import type { RunMetrics } from './measure';
+import { LIVE_MODE_SEC } from './preset';
 import { secondsRange } from './targets';
 
 const COLUMNS = [
@@ -48,6 +49,7 @@ export function operationRows(result: BenchResult): Row[] {
     return [
       row(label, 'Refresh, cold', p.coldRefresh),
       row(label, 'Refresh, steady state (median)', p.steadyRefresh),
+      row(label, `Refresh, Live mode every ${LIVE_MODE_SEC} s (median)`, p.liveRefresh),
       row(label, `Map Users to Numbers${p.mapping.done ? '' : ' (NOT DONE)'}`, p.mapping),
       row(
         label,
@@ -70,7 +72,7 @@ function markdownTable(headers: readonly string[], rows: string[][]): string {
 export function notes(result: BenchResult): string[] {
   const missingSearch = result.presets.some((p) => !p.advancedSearch);
   const errors = result.presets.flatMap((p) =>
-    [p.coldRefresh, p.steadyRefresh, p.mapping, p.advancedSearch].flatMap((m) =>
+    [p.coldRefresh, p.steadyRefresh, p.liveRefresh, p.mapping, p.advancedSearch].flatMap((m) =>
       (m?.errors ?? []).map((e) => `${p.preset}: ${e}`),
     ),
   );
@@ -83,6 +85,9 @@ export function notes(result: BenchResult): string[] {
           "Aircall requests at large: every refresh needs ⌈1,000 agents / 50⌉ = 20 availability pages, plus the calls started since the last refresh (30 s margin) or since the oldest call still ringing, 50 a page. The large preset starts about 4 calls a second, so a steady refresh takes about 30 requests (20 of them availability pages): it fits Aircall's current 120/min with room for other integrations, and the team filter does not reduce the availability pages.",
         ]
       : []),
+    `Spreadsheet calls: a steady refresh makes the same number of batch calls at every size (the board's values and changed formats, the outlines of agents who could pick up a waiting call, History's row and Today's table). The first refresh also creates the History, Today and Daily tabs and their charts, once (about 90 calls): the cold figure, held only to being the same at every size.`,
+    `Live mode: a sidebar left open refreshes every ${LIVE_MODE_SEC} s, and the every-minute trigger shares its refreshes meanwhile; "with Live mode" counts ${LIVE_MODE_HOURS} h of those and the other ${24 - LIVE_MODE_HOURS} h of trigger refreshes.`,
+    'Each refresh lists the calls and the availabilities in one `fetchAll`: the page counts are guessed from the directory (availabilities) and the pace of recent calls; pages announced beyond the guess go in a second one.',
     ...(missingSearch ? ['Advanced Search: n/a — dist/Code.js has no `advancedSearch` entry point yet.'] : []),
     ...errors.map((e) => `Failed execution — ${e}`),
   ];
@@ -110,6 +115,7 @@ function dailyTable(result: BenchResult): string {
       'Preset',
       'Aircall requests / day',
       'UrlFetch calls / day',
+      `UrlFetch calls / day with Live mode ${LIVE_MODE_HOURS} h`,
       `of consumer quota (${consumer.urlFetchCalls.toLocaleString('en-US')})`,
       `of Workspace quota (${workspace.urlFetchCalls.toLocaleString('en-US')})`,
       'Trigger runtime / day, min (optimistic–pessimistic)',
@@ -123,6 +129,7 @@ function dailyTable(result: BenchResult): string {
         p.preset,
         day.aircallRequests.toLocaleString('en-US'),
         day.urlFetchCalls.toLocaleString('en-US'),
+        day.urlFetchCallsWithLiveMode.toLocaleString('en-US'),
         pct(day.urlFetchCalls, consumer.urlFetchCalls),
         pct(day.urlFetchCalls, workspace.urlFetchCalls),
         `${minutes(optimistic)}–${minutes(pessimistic)}`,
