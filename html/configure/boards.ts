@@ -25,15 +25,22 @@ function changed(): void {
   touched = true;
 }
 
-function checkboxes(legend: string, options: Option[], chosen: Set<string>, empty: string): HTMLElement {
+function checkboxes(
+  idPrefix: string,
+  legend: string,
+  options: Option[],
+  chosen: Set<string>,
+  empty: string,
+): HTMLElement {
   const boxes = options.map((option) => {
-    const box = el('input', { type: 'checkbox', value: option.value, checked: chosen.has(option.value) });
+    const id = `${idPrefix}-${option.value}`;
+    const box = el('input', { type: 'checkbox', id, value: option.value, checked: chosen.has(option.value) });
     box.addEventListener('change', () => {
       if (box.checked) chosen.add(option.value);
       else chosen.delete(option.value);
       changed();
     });
-    return el('label', { class: 'choice' }, box, ` ${option.label}`);
+    return el('div', { class: 'field checkbox' }, box, el('label', { for: id }, option.label));
   });
   return el(
     'details',
@@ -62,8 +69,20 @@ function boardFields(draft: BoardDraft, index: number): HTMLElement {
     { class: 'board' },
     el('legend', {}, `Board ${index + 1}`),
     el('div', { class: 'field' }, el('label', { for: nameId }, 'Tab name'), name),
-    checkboxes('Teams (none ticked = all)', teamOptions, draft.teams, 'Teams appear once a key works.'),
-    checkboxes('Lines (none ticked = lines with calls or a target)', lineOptions, draft.lines, 'No lines yet.'),
+    checkboxes(
+      `board-${index}-team`,
+      'Teams (none ticked = all)',
+      teamOptions,
+      draft.teams,
+      'Teams appear once a key works.',
+    ),
+    checkboxes(
+      `board-${index}-line`,
+      'Lines (none ticked = lines with calls or a target)',
+      lineOptions,
+      draft.lines,
+      'No lines yet.',
+    ),
     remove,
   );
 }
@@ -103,4 +122,9 @@ export function boardsRequest(): Pick<SettingsForm, 'boards'> {
       lineFilter: draft.lines.size > 0 ? [...draft.lines] : null,
     })),
   };
+}
+
+/** A boards error is shown with the section open. */
+export function revealBoardErrors(errors: Record<string, string>): void {
+  if (errors.boards) byId<HTMLDetailsElement>('boards-section').open = true;
 }

@@ -6,7 +6,7 @@ import type { ConfigureView, SaveSettingsRequest, SettingsForm } from '../../src
 import { byId, showStatus } from '../shared/dom';
 import { callServer, failureMessage } from '../shared/server';
 import { startAlerts } from './alerts';
-import { boardsRequest, fillBoards, startBoards } from './boards';
+import { boardsRequest, fillBoards, revealBoardErrors, startBoards } from './boards';
 import {
   fillLineTargets,
   type LineTargetsForm,
@@ -76,6 +76,7 @@ function showErrors(errors: Record<string, string>): void {
   }
   showStatus(byId('form-error'), general.join(' '), 'error');
   revealLineTargetErrors(errors);
+  revealBoardErrors(errors);
 }
 
 function request(): SaveSettingsRequest & LineTargetsForm {
