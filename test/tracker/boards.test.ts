@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { BOARD_SHEET } from '../../src/gas/board-sheet';
 import { DAILY_SHEET, HEAT_MAP_SHEET, HISTORY_SHEET, TODAY_SHEET } from '../../src/gas/history-sheet';
+import { readStoredSettings } from '../../src/gas/settings-store';
 import { SWITCH_LOG_SHEET } from '../../src/gas/setup';
 import { MAX_BOARD_NAME_CHARS, MAX_EXTRA_BOARDS, PRODUCT_TABS, validateExtraBoards } from '../../src/tracker/boards';
 import { DEFAULT_SETTINGS, SINGLE_USERS, validateSettings } from '../../src/tracker/settings';
@@ -98,5 +99,16 @@ describe('extra boards in the settings', () => {
       ok: false,
       errors: { boards: '"History" is one of the tracker\'s own tabs: choose another name for the board.' },
     });
+  });
+
+  it('reads stored boards back through the same checks: a bad stored list falls back to none, the rest stays', () => {
+    const good = [{ name: 'Floor 1', teamFilter: ['12'], lineFilter: null }];
+    expect(readStoredSettings({ 'settings.boards': JSON.stringify(good) }).settings.boards).toEqual(good);
+    const bad = readStoredSettings({
+      'settings.boards': JSON.stringify([{ name: 'Today' }]),
+      'settings.slaSec': '30',
+    });
+    expect(bad.unreadable).toEqual(['boards']);
+    expect(bad.settings).toEqual({ ...DEFAULT_SETTINGS, slaSec: 30, boards: [] });
   });
 });
