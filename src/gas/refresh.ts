@@ -8,6 +8,7 @@ import { readLiveState } from '../aircall/live-state';
 import { renderBoard } from '../sheet/layout';
 import { fitTexts } from '../tracker/aircall-text';
 import { buildBoard } from '../tracker/board';
+import { formatAge } from '../tracker/durations';
 import { nextStatusSince, type StatusSince } from '../tracker/status-since';
 import { describeFailure } from './aircall';
 import { notifyAlerts } from './alerts';
@@ -121,19 +122,13 @@ function refreshLocked(caller: RefreshCaller): RefreshOutcome {
     const staleSinceText = lastGoodMs ? formatMoment(lastGoodMs, nowMs, timeZone) : null;
     // Older than two refresh periods: say how old, and grey the whole board out.
     const old = lastGoodMs !== null && nowMs - lastGoodMs > 2 * REFRESH_PERIOD_MS;
-    const ageText = old ? describeAge(nowMs - lastGoodMs) : null;
+    const ageText = old ? formatAge(nowMs - lastGoodMs) : null;
     const banner = staleBanner(staleSinceText, ageText, reason);
     writeStaleBoard(sheet, BOARD_SHEET, banner, old);
     writeExtraBoardsStale(spreadsheet, banner, old);
     console.warn(`Refresh failed: ${reason}`);
     return { status: 'stale', reason, staleSinceText };
   }
-}
-
-/** "3 min", "2 h 05 min": how old the board's content is. */
-export function describeAge(ageMs: number): string {
-  const minutes = Math.floor(ageMs / 60_000);
-  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 }
 
 /** Clear Cache: the next refresh fetches the whole activity period again. */

@@ -6,6 +6,7 @@
  */
 
 import { LIVE_DEFAULT_SEC } from '../sidebar-contract';
+import { formatAge } from '../tracker/durations';
 import { buildTvView, parseTvOptions, type TvView } from '../tv/view';
 import { CACHE_MAX_TTL_SEC, documentCache, readCached, writeCached } from './chunked-store';
 import { refreshBoard } from './refresh';
@@ -46,19 +47,11 @@ export function getTvView(parameter: unknown): TvView {
   const failedSinceSnapshot =
     attempt?.stale && (!snapshot || attempt.atMs > snapshot.refreshedAtMs) ? attempt.stale : null;
   const ageMs = snapshot ? answeredAtMs - snapshot.refreshedAtMs : null;
-  const tooOld = ageMs !== null && ageMs > 2 * intervalMs ? `No refresh for ${describeAge(ageMs)}.` : null;
+  const tooOld = ageMs !== null && ageMs > 2 * intervalMs ? `No refresh for ${formatAge(ageMs)}.` : null;
   return buildTvView(snapshot, options, {
     nowMs: answeredAtMs,
     nextPollSec: LIVE_DEFAULT_SEC,
     stale: failedSinceSnapshot ?? tooOld,
     notices: problems,
   });
-}
-
-/** "45 s", "3 min", "2 h 05 min": how long a screen has shown the same board. */
-function describeAge(ms: number): string {
-  const sec = Math.floor(ms / 1000);
-  if (sec < 120) return `${sec} s`;
-  const min = Math.floor(sec / 60);
-  return min < 60 ? `${min} min` : `${Math.floor(min / 60)} h ${String(min % 60).padStart(2, '0')} min`;
 }

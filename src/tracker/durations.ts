@@ -19,3 +19,11 @@ export function formatKnownDuration(seconds: number | null): string {
 export function formatAtLeast(seconds: number, atLeast: boolean): string {
   return `${atLeast ? '≥' : ''}${formatDuration(seconds)}`;
 }
+
+/** "45 s", "3 min", "2 h 05 min": how old a board is, in a stale banner or a TV screen's notice. */
+export function formatAge(ms: number): string {
+  const sec = Math.max(0, Math.floor(ms / 1000));
+  if (sec < 120) return `${sec} s`;
+  const min = Math.floor(sec / 60);
+  return min < 60 ? `${min} min` : `${Math.floor(min / 60)} h ${String(min % 60).padStart(2, '0')} min`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDuration, formatKnownDuration } from '../../src/tracker/durations';
+import { formatAge, formatDuration, formatKnownDuration } from '../../src/tracker/durations';
 
 describe('formatDuration', () => {
   it.each([
@@ -22,5 +22,17 @@ describe('formatKnownDuration', () => {
     expect(formatKnownDuration(null)).toBe('—');
     expect(formatKnownDuration(0)).toBe('0:00');
     expect(formatKnownDuration(170)).toBe('2:50');
+  });
+});
+
+describe('formatAge', () => {
+  it.each([
+    [45_000, '45 s'],
+    [119_999, '119 s'],
+    [120_000, '2 min'],
+    [59 * 60_000 + 59_000, '59 min'],
+    [2 * 3_600_000 + 5 * 60_000, '2 h 05 min'],
+  ])('shows a board %d ms old as %s', (ms, text) => {
+    expect(formatAge(ms)).toBe(text);
   });
 });
