@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PESSIMISTIC_LATENCY } from '../../local/runtime/index';
 import type { SheetSnapshot } from '../../local/runtime/spreadsheet/index';
 import { REFRESH_CELL } from '../../src/sheet/layout';
+import { MUTED_BACKGROUND } from '../../src/sheet/styles';
 import { agentCells, aircallRequests, openWallboard, spreadsheetCalls, type Wallboard } from '../support/wallboard';
 
 const FLOOR_A = 'Floor A';
@@ -78,6 +79,17 @@ describe('several boards at the medium preset', () => {
     expect(tab(FLOOR_B).formulas.flat().filter(Boolean)).toEqual([]);
   });
 
+  it('lets Switch User Status name the agent selected on an extra board, switching nobody on No', async () => {
+    const [id, [cell]] = [...agentCells(tab(FLOOR_B))][0];
+    const user = (await several.sim.truth({ calls: false })).users.find((u) => u.id === id)!;
+    several.runtime.spreadsheet.setActive(FLOOR_B, a1(cell));
+    several.runtime.answerNextDialog({ button: 'NO' });
+    several.runtime.run('switchUserStatus');
+    const question = several.runtime.ui.alerts.at(-1)!;
+    expect(question.buttons).toBe('YES_NO');
+    expect(question.message).toContain(user.name);
+  });
+
   it('lets Select User act on an agent cell of an extra board', () => {
     const [id, [cell]] = [...agentCells(tab(FLOOR_A))][0];
     several.runtime.spreadsheet.setActive(FLOOR_A, a1(cell));
@@ -87,6 +99,25 @@ describe('several boards at the medium preset', () => {
     expect(several.runtime.ui.alerts.length).toBe(alerts);
     expect(several.runtime.ui.sidebars.length).toBe(sidebars + 1);
     expect(teamA.userIds.has(id)).toBe(true);
+  });
+
+  it('marks every board stale, greyed out once old, when Aircall fails, and brings them back together', async () => {
+    await several.sim.setFaults([{ kind: 'status', status: 503 }]);
+    for (let minute = 0; minute < 3; minute++) {
+      await several.sim.advance(60_000);
+      several.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    }
+    await several.sim.clearFaults();
+    for (const name of [FLOOR_A, FLOOR_B]) {
+      const board = tab(name);
+      expect(refreshCell(board)).toBe(refreshCell(several.board()));
+      expect(refreshCell(board)).toMatch(/^Stale since .* min old\)/);
+      const backgrounds = [...agentCells(board).values()].flat().map((c) => board.backgrounds[c.row - 1][c.column - 1]);
+      expect(new Set(backgrounds)).toEqual(new Set([MUTED_BACKGROUND]));
+    }
+    await several.sim.advance(60_000);
+    several.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    for (const name of [FLOOR_A, FLOOR_B]) expect(refreshCell(tab(name))).toMatch(/Last refresh/);
   });
 
   it('refuses a board on a product tab, and a new board on a tab that already exists', () => {
