@@ -26,7 +26,13 @@ export interface SettingsForm {
   /** Omitted = keep; [] = every line with activity. */
   lineFilter?: string[];
   /** Omitted = keep; the whole list of extra board tabs otherwise ([] = none). */
-  boards?: { name: string; teamFilter: string[] | null; lineFilter: string[] | null }[];
+  boards?: {
+    name: string;
+    teamFilter: string[] | null;
+    lineFilter: string[] | null;
+    /** The name the board had when Configure opened: renaming the board renames its tab. */
+    from?: string;
+  }[];
 }
 
 export interface ConfigureView {

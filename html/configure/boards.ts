@@ -8,6 +8,8 @@ import { byId, el } from '../shared/dom';
 
 interface BoardDraft {
   name: string;
+  /** The stored name, for a board that already was one: its tab is renamed with it. */
+  from?: string;
   teams: Set<string>;
   lines: Set<string>;
 }
@@ -96,6 +98,7 @@ export function fillBoards(view: ConfigureView): void {
   lineOptions = view.lines;
   drafts = view.settings.boards.map((board) => ({
     name: board.name,
+    from: board.name,
     teams: new Set(board.teamFilter ?? []),
     lines: new Set(board.lineFilter ?? []),
   }));
@@ -120,6 +123,7 @@ export function boardsRequest(): Pick<SettingsForm, 'boards'> {
       name: draft.name,
       teamFilter: draft.teams.size > 0 ? [...draft.teams] : null,
       lineFilter: draft.lines.size > 0 ? [...draft.lines] : null,
+      ...(draft.from === undefined ? {} : { from: draft.from }),
     })),
   };
 }

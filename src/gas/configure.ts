@@ -10,7 +10,7 @@ import { byNameThenId } from '../tracker/names';
 import { SINGLE_USERS, validateSettings } from '../tracker/settings';
 import { describeFailure, openAircall, WAIT_IN_SIDEBAR_MS } from './aircall';
 import { forgetDirectory, storedDirectory } from './directory';
-import { boardTabTaken } from './extra-boards';
+import { boardTabTaken, renameBoardTabs } from './extra-boards';
 import { checkTypedKey, KEY_REFUSED, KEY_UNCHECKED, OTHER_ACCOUNT } from './key-check';
 import {
   applyEdits,
@@ -127,6 +127,7 @@ export function saveSettingsFromSidebar(request: unknown): SaveSettingsResult {
   const check = key.credentials ? checkTypedKey(key.credentials, before?.apiId ?? null) : null;
   if (check?.verdict === 'refused') return { ok: false, errors: { apiKey: KEY_REFUSED(check.message) } };
   saveSettings(next, stored);
+  renameBoardTabs(form.boards, stored.settings.boards, next.boards);
   rememberFormBase(next);
   if (key.credentials) {
     saveCredentials(key.credentials, share ?? false);

@@ -85,3 +85,20 @@ export function boardTabTaken(next: ExtraBoard[], current: ExtraBoard[]): string
     ? `A tab named "${clash.name}" already exists: choose another name, or rename or delete that tab first.`
     : null;
 }
+
+/**
+ * Renaming a board in Configure renames its tab, content and all, when the new name is free. Only
+ * a tab that was a board (`before`) is renamed: the request cannot reach another tab.
+ */
+export function renameBoardTabs(requested: unknown, before: ExtraBoard[], after: ExtraBoard[]): void {
+  if (!Array.isArray(requested)) return;
+  const spreadsheet = activeSpreadsheet();
+  for (const entry of requested as { name?: unknown; from?: unknown }[]) {
+    const from = entry?.from;
+    const name = typeof entry?.name === 'string' ? entry.name.trim() : null;
+    if (typeof from !== 'string' || !name || from === name) continue;
+    if (!before.some((board) => board.name === from) || !after.some((board) => board.name === name)) continue;
+    const sheet = spreadsheet.getSheetByName(from);
+    if (sheet && !spreadsheet.getSheetByName(name)) sheet.setName(name);
+  }
+}

@@ -55,7 +55,7 @@ describe('Configure: Boards', () => {
     await eventually(() => page.locator('#saved').textContent()).toBe('Settings saved.');
 
     expect(sentBoards(sidebar.calls)).toEqual([
-      { name: 'Floor 1 — support', teamFilter: ['7'], lineFilter: null },
+      { name: 'Floor 1 — support', teamFilter: ['7'], lineFilter: null, from: 'Floor 1' },
       { name: 'Sales floor', teamFilter: ['8'], lineFilter: ['202'] },
     ]);
     expect(await sidebar.scrollWidth()).toBeLessThanOrEqual(SIDEBAR_WIDTH);

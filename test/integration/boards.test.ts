@@ -134,4 +134,20 @@ describe('several boards at the medium preset', () => {
     expect(refreshCell(tab(FLOOR_A))).toBe(refreshCell(several.board()));
     expect(refreshCell(tab(FLOOR_A))).not.toBe(refreshCell(before));
   });
+
+  it('renames the tab with the board, content kept, and never renames a tab that was not a board', async () => {
+    const before = agentCells(tab(FLOOR_A));
+    const renamed = 'Floor A (support)';
+    const board = { name: renamed, teamFilter: [String(teamA.id)], lineFilter: null, from: FLOOR_A };
+    const sneaky = { name: 'Switch log', teamFilter: null, lineFilter: null, from: 'Status Switch Log' };
+    expect(saveBoards([board, sneaky])).toEqual({ ok: true });
+    const tabs = several.runtime.spreadsheet.sheetNames();
+    expect(tabs).toContain(renamed);
+    expect(tabs).not.toContain(FLOOR_A);
+    expect(tabs).toContain('Status Switch Log');
+    expect(agentCells(tab(renamed))).toEqual(before);
+    await refreshBoth();
+    expect(refreshCell(tab(renamed))).toBe(refreshCell(several.board()));
+    expect(new Set(agentCells(tab(renamed)).keys())).toEqual(teamA.userIds);
+  });
 });
