@@ -70,25 +70,22 @@ function render(view: TvView): void {
   if (view.troubleLines.length === 0) trouble.replaceChildren(el('p', { class: 'empty' }, 'No line in trouble.'));
   else {
     const rows = view.troubleLines.map((line) => {
-      const level = el(
-        'td',
-        { class: 'level' },
-        line.level === 'waiting' ? 'Waiting' : line.level === 'red' ? 'Red' : 'Yellow',
-      );
-      level.style.background = TROUBLE_COLOURS[line.level].background;
-      level.style.color = TROUBLE_COLOURS[line.level].text;
+      // The line's name carries its level's colour; the level in words is in its title for screen readers.
+      const levelWord = line.level === 'waiting' ? 'callers waiting' : `${line.level} target`;
+      const name = el('td', { class: 'name level', title: `${line.name} (${levelWord})` }, line.name);
+      name.style.background = TROUBLE_COLOURS[line.level].background;
+      name.style.color = TROUBLE_COLOURS[line.level].text;
       return el(
         'tr',
-        {},
-        level,
-        el('td', { title: line.name }, line.name),
+        { 'data-level': line.level },
+        name,
         el('td', {}, String(line.waiting)),
         el('td', {}, formatKnownDuration(line.longestWaitSec)),
         el('td', {}, pct(line.slaPct)),
         el('td', {}, pct(line.abandonPct)),
       );
     });
-    const head = el('tr', {}, ...['', 'Line', 'Waiting', 'Longest', 'SLA', 'Abandoned'].map((h) => el('th', {}, h)));
+    const head = el('tr', {}, ...['Line', 'Waiting', 'Longest', 'SLA', 'Abandon'].map((h) => el('th', {}, h)));
     const more = view.moreTroubleLines > 0 ? el('p', { class: 'empty' }, `and ${view.moreTroubleLines} more`) : null;
     trouble.replaceChildren(el('table', {}, el('thead', {}, head), el('tbody', {}, ...rows)), ...(more ? [more] : []));
   }
@@ -101,7 +98,7 @@ function render(view: TvView): void {
         'tr',
         {},
         el('td', {}, formatKnownDuration(call.waitingSec)),
-        el('td', { title: call.lineName }, call.lineName),
+        el('td', { class: 'name', title: call.lineName }, call.lineName),
         el('td', {}, call.caller),
       ),
     );
@@ -131,7 +128,7 @@ function render(view: TvView): void {
 }
 
 /** Chip sizes tried, largest first, until every agent fits on the screen. */
-const CHIP_SIZES_VMIN = [1.7, 1.45, 1.25, 1.05, 0.9];
+const CHIP_SIZES_VMIN = [1.7, 1.45, 1.25, 1.05, 0.9, 0.8];
 
 /** A screen shows every agent: chips shrink as the call center grows; past the smallest size, the rest is counted. */
 function fitAgents(): void {
@@ -141,13 +138,17 @@ function fitAgents(): void {
     teams.style.setProperty('--chip-size', `${size}vmin`);
     if (!overflows()) return;
   }
+  // The count goes in first, so the chips make room for it too.
   const chips = [...teams.querySelectorAll<HTMLElement>('.chip')];
+  const more = el('p', { class: 'empty', id: 'more-agents' });
+  teams.append(more);
   let hidden = 0;
   while (overflows() && chips.length > 0) {
     chips.pop()?.remove();
     hidden++;
+    more.textContent = `and ${hidden} more agents`;
   }
-  if (hidden > 0) teams.append(el('p', { class: 'empty', id: 'more-agents' }, `and ${hidden} more agents`));
+  if (hidden === 0) more.remove();
 }
 
 /** Age and stale state, redrawn every second between polls. */

@@ -20,8 +20,8 @@ const MAX_IDS = 200;
 const TEAM_ID = /^(\d{1,15}|single-users)$/;
 const LINE_ID = /^\d{1,15}$/;
 /** Lines in trouble shown at once: more would not be readable from across the room. */
-export const MAX_TROUBLE_LINES = 8;
-export const MAX_QUEUE_SHOWN = 12;
+export const MAX_TROUBLE_LINES = 6;
+export const MAX_QUEUE_SHOWN = 8;
 
 function idList(raw: unknown, pattern: RegExp, what: string): { ids: string[] | null; problem: string | null } {
   if (raw === undefined || raw === null || raw === '') return { ids: null, problem: null };
