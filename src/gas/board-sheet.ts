@@ -249,6 +249,7 @@ export function staleBanner(sinceText: string | null, ageText: string | null, re
 export function writeStaleBoard(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   sheetName: string,
+  title: string,
   banner: string,
   mute: boolean,
 ): void {
@@ -266,7 +267,7 @@ export function writeStaleBoard(
   const row = sheet.getRange(REFRESH_CELL.row, 1, 1, columns);
   row.setNumberFormat('@');
   const values = Array<string>(columns).fill('');
-  values[0] = 'Aircall Activity Tracker';
+  values[0] = title;
   values[REFRESH_CELL.column - 1] = banner;
   row.setValues([values]);
   row.setBackgrounds([values.map((_, c) => (c === 0 ? HEADER_STYLE.background : STALE_STYLE.background))]);

@@ -64,7 +64,7 @@ export function writeExtraBoardsStale(
   }
   for (const board of boards) {
     const sheet = spreadsheet.getSheetByName(board.name);
-    if (sheet) writeStaleBoard(sheet, board.name, banner, mute);
+    if (sheet) writeStaleBoard(sheet, board.name, board.name, banner, mute);
   }
 }
 

@@ -124,7 +124,7 @@ function refreshLocked(caller: RefreshCaller): RefreshOutcome {
     const old = lastGoodMs !== null && nowMs - lastGoodMs > 2 * REFRESH_PERIOD_MS;
     const ageText = old ? formatAge(nowMs - lastGoodMs) : null;
     const banner = staleBanner(staleSinceText, ageText, reason);
-    writeStaleBoard(sheet, BOARD_SHEET, banner, old);
+    writeStaleBoard(sheet, BOARD_SHEET, BOARD_TITLE, banner, old);
     writeExtraBoardsStale(spreadsheet, banner, old);
     console.warn(`Refresh failed: ${reason}`);
     return { status: 'stale', reason, staleSinceText };

@@ -112,6 +112,7 @@ describe('several boards at the medium preset', () => {
       const board = tab(name);
       expect(refreshCell(board)).toBe(refreshCell(several.board()));
       expect(refreshCell(board)).toMatch(/^Stale since .* min old\)/);
+      expect(board.displayValues[0][0]).toBe(name); // its own title, not the main board's
       const backgrounds = [...agentCells(board).values()].flat().map((c) => board.backgrounds[c.row - 1][c.column - 1]);
       expect(new Set(backgrounds)).toEqual(new Set([MUTED_BACKGROUND]));
     }
