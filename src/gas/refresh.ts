@@ -54,7 +54,10 @@ export function refreshBoard(unlessYoungerThanMs = 0, caller: RefreshCaller = 'm
     if (recent) return recent;
   }
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-  if (!lock.tryLock(0)) return { status: 'busy' };
+  if (!lock.tryLock(0)) {
+    markOldWhileBusy();
+    return { status: 'busy' };
+  }
   try {
     return withCacheWritesBatched(() => refreshLocked(caller));
   } finally {
@@ -129,6 +132,24 @@ function refreshLocked(caller: RefreshCaller): RefreshOutcome {
     console.warn(`Refresh failed: ${reason}`);
     return { status: 'stale', reason, staleSinceText };
   }
+}
+
+/**
+ * Another execution has held the refresh lock so long that the board is older than two refresh
+ * periods (a stuck run, a long Map Users to Numbers): say so in the header, whatever the reason, so
+ * nobody reads an old board as live. Only the banner row is written; the lock holder's own write, if
+ * it ever comes, replaces it.
+ */
+function markOldWhileBusy(): void {
+  const lastGoodMs = Number(documentCache().get(LAST_GOOD_KEY)) || null;
+  const nowMs = Date.now();
+  if (lastGoodMs === null || nowMs - lastGoodMs <= 2 * REFRESH_PERIOD_MS) return;
+  const spreadsheet = activeSpreadsheet();
+  const sheet = spreadsheet.getSheetByName(BOARD_SHEET);
+  if (!sheet) return;
+  const sinceText = formatMoment(lastGoodMs, nowMs, spreadsheetTimeZone(spreadsheet));
+  const reason = 'another refresh has been running since; the board updates when it ends.';
+  writeStaleBoard(sheet, BOARD_SHEET, BOARD_TITLE, staleBanner(sinceText, formatAge(nowMs - lastGoodMs), reason), true);
 }
 
 /** Clear Cache: the next refresh fetches the whole activity period again. */

@@ -36,4 +36,22 @@ describe('auto-refresh and the refresh lock', () => {
     expect(aircallRequests(wb.runtime)).toBe(0);
     expect(wb.runtime.ui.toasts.at(-1)?.message).toMatch(/already running/);
   });
+
+  it('says how old the board is when another execution has held the refresh for minutes', async () => {
+    wb.runtime.run('refreshFromMenu');
+    expect(wb.board().displayValues[0].join(' ')).toMatch(/Last refresh/);
+    wb.runtime.holdLock('document', true);
+    await wb.sim.advance(60_000);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    expect(wb.board().displayValues[0].join(' ')).toMatch(/Last refresh/); // a minute late is not old yet
+    await wb.sim.advance(4 * 60_000);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    expect(wb.board().displayValues[0].join(' ')).toMatch(
+      /Stale since \d{2}:\d{2}:\d{2} \(5 min old\) — another refresh has been running since/,
+    );
+    wb.runtime.holdLock('document', false);
+    await wb.sim.advance(60_000);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    expect(wb.board().displayValues[0].join(' ')).toMatch(/Last refresh/);
+  });
 });
