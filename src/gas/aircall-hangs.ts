@@ -6,7 +6,7 @@
 import { AircallError } from '../aircall/errors';
 import { documentCache } from './chunked-store';
 
-const HUNG_KEY = 'aircall.hungAtMs';
+export const HUNG_KEY = 'aircall.hungAtMs';
 /** How long quick executions skip a hanging Aircall: the next minute's trigger tries again. */
 const HUNG_MEMORY_MS = 55_000;
 

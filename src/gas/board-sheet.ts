@@ -49,19 +49,20 @@ export interface WriteReport {
   rowsWritten: Partial<Record<MatrixName, number>>;
 }
 
-const writtenKey = (sheetName: string) => `board-written:${sheetName}`;
+/** The cached name of what was last written to a board tab (readCached/prefetchCached). */
+export const writtenName = (sheetName: string) => `board-written:${sheetName}`;
 
 export function loadWritten(sheetName: string): WrittenBoard | null {
-  return readCached<WrittenBoard>(documentCache(), writtenKey(sheetName));
+  return readCached<WrittenBoard>(documentCache(), writtenName(sheetName));
 }
 
 /** The next refresh of this tab writes it in full. */
 export function forgetWritten(sheetName: string): void {
-  removeCached(documentCache(), [writtenKey(sheetName)]);
+  removeCached(documentCache(), [writtenName(sheetName)]);
 }
 
 function saveWritten(sheetName: string, written: WrittenBoard): void {
-  writeCached(documentCache(), writtenKey(sheetName), written, CACHE_MAX_TTL_SEC);
+  writeCached(documentCache(), writtenName(sheetName), written, CACHE_MAX_TTL_SEC);
 }
 
 /** FNV-1a, 32 bits: enough to tell one row of cells from the next refresh's. */

@@ -19,7 +19,10 @@ export function documentCache(): GoogleAppsScript.Cache.Cache {
   return batched ?? CacheService.getDocumentCache() ?? CacheService.getScriptCache();
 }
 
-/** Runs `work` with its document-cache writes sent together at its end, even if it throws (batched-cache.ts). */
+/**
+ * Runs `work` with its document-cache writes sent together at its end, even if it throws, and its
+ * reads fetched ahead when it says what it will read (prefetchCached; batched-cache.ts).
+ */
 export function withCacheWritesBatched<T>(work: () => T): T {
   if (batched) return work();
   const cache = new BatchedCache(documentCache());
@@ -59,11 +62,24 @@ function parse<T>(text: string | null): T | null {
   }
 }
 
-export function readCached<T>(cache: GoogleAppsScript.Cache.Cache, name: string): T | null {
+/** Every key a chunked value may occupy: its chunk count, then each possible chunk. */
+function chunkKeys(name: string): string[] {
   const keys = [`${name}#n`];
   for (let i = 0; i < MAX_CACHE_CHUNKS; i++) keys.push(`${name}#${i}`);
-  const found = cache.getAll(keys);
+  return keys;
+}
+
+export function readCached<T>(cache: GoogleAppsScript.Cache.Cache, name: string): T | null {
+  const found = cache.getAll(chunkKeys(name));
   return parse<T>(join(found[`${name}#n`], (i) => found[`${name}#${i}`]));
+}
+
+/**
+ * Inside withCacheWritesBatched: fetches the chunked values `names` and the plain `keys` the work is
+ * about to read from the document cache in one getAll, instead of one get or getAll each.
+ */
+export function prefetchCached(names: string[], keys: string[] = []): void {
+  batched?.prefetch([...keys, ...names.flatMap(chunkKeys)]);
 }
 
 /** Returns false when the value is too big for the cache; callers then live without it. */
@@ -84,12 +100,7 @@ export function writeCached(
 }
 
 export function removeCached(cache: GoogleAppsScript.Cache.Cache, names: string[]): void {
-  const keys: string[] = [];
-  for (const name of names) {
-    keys.push(`${name}#n`);
-    for (let i = 0; i < MAX_CACHE_CHUNKS; i++) keys.push(`${name}#${i}`);
-  }
-  cache.removeAll(keys);
+  cache.removeAll(names.flatMap(chunkKeys));
 }
 
 /** Reads a chunked value out of an already loaded property map (one getProperties call serves many reads). */

@@ -21,6 +21,8 @@ import { type Directory, isDirectory, isUserNumberMap, type UserNumberMap } from
 
 const DIRECTORY = 'directory';
 const USER_NUMBER_MAP = 'user-number-map';
+/** The kept values every refresh reads (users, teams, numbers and the map), for prefetchCached. */
+export const DIRECTORY_CACHE_NAMES = [DIRECTORY, USER_NUMBER_MAP];
 
 function readDurable(name: string): unknown {
   return readFromProperties<unknown>(PropertiesService.getDocumentProperties().getProperties(), name);
@@ -108,5 +110,5 @@ export function forgetKept(names: string[]): void {
 
 /** Clear Cache: the next refresh reloads users, teams and numbers; the key and settings stay. */
 export function forgetDirectory(): void {
-  forgetKept([DIRECTORY, USER_NUMBER_MAP]);
+  forgetKept(DIRECTORY_CACHE_NAMES);
 }

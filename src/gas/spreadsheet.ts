@@ -1,7 +1,7 @@
 /** Small helpers over the active spreadsheet that every entry point shares. */
 import { documentCache } from './chunked-store';
 
-const TIME_ZONE_CACHE_KEY = 'spreadsheet.timeZone';
+export const TIME_ZONE_CACHE_KEY = 'spreadsheet.timeZone';
 
 export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();

@@ -73,4 +73,46 @@ describe('BatchedCache', () => {
     batch.flush();
     expect(cache.values.has('b')).toBe(false);
   });
+
+  it('answers the reads of prefetched keys from one getAll, absent ones included', () => {
+    const { cache, batch } = batched();
+    cache.put('window#n', '1', 600);
+    cache.put('window#0', '[1]', 600);
+    cache.put('last-good', '42', 600);
+    cache.calls.length = 0;
+    batch.prefetch(['last-good', 'hung', 'window#n', 'window#0', 'window#1']);
+    expect(batch.get('last-good')).toBe('42');
+    expect(batch.get('hung')).toBeNull();
+    expect(batch.getAll(['window#n', 'window#0', 'window#1'])).toEqual({ 'window#n': '1', 'window#0': '[1]' });
+    expect(cache.calls).toEqual(['getAll']);
+    // A key nobody fetched ahead is still asked for.
+    expect(batch.get('other')).toBeNull();
+    expect(cache.calls).toEqual(['getAll', 'get']);
+  });
+
+  it('reads its own writes and removals over what it fetched ahead', () => {
+    const { cache, batch } = batched();
+    cache.put('a', 'old', 600);
+    cache.put('b', 'old', 600);
+    batch.prefetch(['a', 'b', 'c']);
+    batch.put('a', 'new', 600);
+    batch.remove('b');
+    batch.put('c', 'written', 600);
+    expect(batch.getAll(['a', 'b', 'c'])).toEqual({ a: 'new', c: 'written' });
+    expect(batch.get('b')).toBeNull();
+    expect(cache.values.has('b')).toBe(false);
+    batch.flush();
+    expect(cache.values.get('a')?.value).toBe('new');
+    expect(cache.values.get('c')?.value).toBe('written');
+  });
+
+  it('does not fetch ahead what it already holds or knows', () => {
+    const { cache, batch } = batched();
+    batch.put('a', '1', 600);
+    batch.prefetch(['a']);
+    expect(cache.calls).toEqual([]);
+    batch.prefetch(['b']);
+    batch.prefetch(['a', 'b']);
+    expect(cache.calls).toEqual(['getAll']);
+  });
 });
