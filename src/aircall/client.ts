@@ -141,23 +141,31 @@ export class AircallClient {
   }
 
   /**
-   * The calls of `range` and every agent's availability, their pages sent together: one round trip
+   * The calls of `range` and the agents' availabilities, their pages sent together: one round trip
    * when the expected counts hold, instead of four when the two lists are read one after the other.
+   * `availabilityPages` reads only those pages (availability-rotation.ts); null reads every page.
+   * `agents` is how many agents Aircall lists in all (null when the pages read did not say).
    */
   listCallsAndAvailabilities(
     range: CallRange,
-    expected: { calls: number; agents: number },
-  ): { calls: Call[]; availabilities: UserAvailability[] } {
+    expected: { calls: number; agents: number; availabilityPages?: number[] | null },
+  ): { calls: Call[]; availabilities: UserAvailability[]; agents: number | null } {
     const availabilitiesList: ListQuery = { path: '/v1/users/availabilities', key: 'users' };
     const pagesFor = (records: number) => Math.max(1, Math.ceil(records / PER_PAGE));
     const [calls, availabilities] = fetchListsTogether<Call | UserAvailability>(this.runner, [
       { list: callRangeList('/v1/calls', range), expectedPages: pagesFor(expected.calls) },
-      { list: availabilitiesList, expectedPages: pagesFor(expected.agents) },
+      {
+        list: availabilitiesList,
+        expectedPages: pagesFor(expected.agents),
+        onlyPages: expected.availabilityPages ?? undefined,
+      },
     ]);
+    const everyAvailability = (availabilities.items as UserAvailability[] | null) ?? this.listAvailabilities();
     return {
       // More than Aircall's record cap: the range is split in parts (call-ranges.ts), or the error says why.
-      calls: (calls as Call[] | null) ?? this.listCalls(range),
-      availabilities: (availabilities as UserAvailability[] | null) ?? this.listAvailabilities(),
+      calls: (calls.items as Call[] | null) ?? this.listCalls(range),
+      availabilities: everyAvailability,
+      agents: availabilities.items === null ? everyAvailability.length : availabilities.total,
     };
   }
 

@@ -1,5 +1,7 @@
+import { type AvailabilityReads, planAvailabilityPages, recordAvailabilityReads } from './availability-rotation';
 import { type CallsWindowRefresh, type CallsWindowState, mergeCallsWindow, planCallsWindow } from './calls-window';
 import type { AircallClient } from './client';
+import { PER_PAGE } from './pagination';
 import type { UserAvailability } from './types';
 
 /**
@@ -12,7 +14,8 @@ import type { UserAvailability } from './types';
  *
  * The calls and the availabilities are listed together (one fetchAll when `agents`, the number of
  * users the directory knows, and the pace of recent calls guess the page counts right): every round
- * trip to Aircall costs a refresh 0.25–0.6 s of its trigger budget.
+ * trip to Aircall costs a refresh 0.25–0.6 s of its trigger budget. At a large call center only some
+ * availability pages are read each time (availability-rotation.ts); a re-read reads the same ones.
  */
 export const STALE_AFTER_MS = 10_000;
 /** Reads per refresh: the first, and at most two re-reads if those also had to wait. */
@@ -21,7 +24,11 @@ const MAX_READS = 3;
 export interface LiveState {
   /** When the live data had been read (UNIX seconds): "now" for the board written next. */
   nowSec: number;
+  /** The statuses read this time: every agent's, or only those of the pages read in rotation. */
   availabilities: UserAvailability[];
+  /** True when only some availability pages were read: agents not among them keep their last status. */
+  partial: boolean;
+  availabilityReads: AvailabilityReads;
   window: CallsWindowRefresh;
   /** How many times it was read (1 when nothing had to be read again). */
   reads: number;
@@ -33,24 +40,38 @@ export function readLiveState(
   periodSec: number,
   nowMs: () => number,
   agents = 0,
+  previousReads: AvailabilityReads | null = null,
 ): LiveState {
   let kept = previous;
+  let availabilityPages: number[] | null | undefined;
   for (let reads = 1; ; reads++) {
     const startedMs = nowMs();
     const startedSec = Math.floor(startedMs / 1000);
     const requestsBefore = client.requestsMade;
     const plan = planCallsWindow(kept, startedSec, periodSec);
-    const { calls, availabilities } = client.listCallsAndAvailabilities(
+    const callPages = Math.max(1, Math.ceil(plan.expectedCalls / PER_PAGE));
+    availabilityPages ??= planAvailabilityPages(previousReads, startedSec, agents, callPages);
+    const read = client.listCallsAndAvailabilities(
       { from: plan.since, to: startedSec, order: 'asc' },
-      { calls: plan.expectedCalls, agents },
+      { calls: plan.expectedCalls, agents, availabilityPages },
     );
     const window = {
-      ...mergeCallsWindow(plan, calls, startedSec, periodSec),
+      ...mergeCallsWindow(plan, read.calls, startedSec, periodSec),
       requests: client.requestsMade - requestsBefore,
     };
     const readMs = nowMs();
-    if (readMs - startedMs <= STALE_AFTER_MS || reads >= MAX_READS)
-      return { nowSec: Math.floor(readMs / 1000), availabilities, window, reads };
+    if (readMs - startedMs <= STALE_AFTER_MS || reads >= MAX_READS) {
+      const nowSec = Math.floor(readMs / 1000);
+      const counted = read.agents ?? Math.max(agents, previousReads?.agents ?? 0);
+      return {
+        nowSec,
+        availabilities: read.availabilities,
+        partial: availabilityPages !== null,
+        availabilityReads: recordAvailabilityReads(previousReads, availabilityPages, counted, nowSec),
+        window,
+        reads,
+      };
+    }
     kept = window.state;
   }
 }

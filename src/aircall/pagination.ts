@@ -86,6 +86,15 @@ export function fetchAllPages<T extends { id: number }>(runner: RequestRunner, l
 export interface ListPlan {
   list: ListQuery;
   expectedPages: number;
+  /** Read these pages and no others (a part of the list, e.g. availabilities in rotation). */
+  onlyPages?: number[];
+}
+
+/** A list read by fetchListsTogether: its records (null past RECORD_CAP) and how many it has in all. */
+export interface ListRead<T> {
+  items: T[] | null;
+  /** Records the list has in all; null when a partial read's pages did not say. */
+  total: number | null;
 }
 
 const pagesFrom = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -95,9 +104,10 @@ const pagesFrom = (from: number, to: number) => Array.from({ length: Math.max(0,
  * list is expected to have, then the pages its page 1 announced beyond those, then (if meta.total was
  * too low) the rest one page at a time. With good guesses every list costs one round trip, where reading
  * them one after the other costs two each (page 1, then the rest). A list matching more than
- * RECORD_CAP records comes back null, for the caller to read another way.
+ * RECORD_CAP records comes back null, for the caller to read another way. A list with `onlyPages`
+ * costs exactly those pages.
  */
-export function fetchListsTogether<T extends { id: number }>(runner: RequestRunner, plans: ListPlan[]): (T[] | null)[] {
+export function fetchListsTogether<T extends { id: number }>(runner: RequestRunner, plans: ListPlan[]): ListRead<T>[] {
   const pages: Page<T>[][] = plans.map(() => []);
   const sendPages = (wanted: { plan: number; page: number }[]) => {
     const data = unwrap(runner.sendAll(wanted.map(({ plan, page }) => pageRequest(plans[plan].list, page))));
@@ -105,21 +115,28 @@ export function fetchListsTogether<T extends { id: number }>(runner: RequestRunn
       pages[plan][page - 1] = readPage<T>(data[i], plans[plan].list, page);
     });
   };
-  sendPages(
-    plans.flatMap((plan, p) => pagesFrom(1, Math.max(1, plan.expectedPages)).map((page) => ({ plan: p, page }))),
-  );
+  const firstPages = (plan: ListPlan) => plan.onlyPages ?? pagesFrom(1, Math.max(1, plan.expectedPages));
+  sendPages(plans.flatMap((plan, p) => firstPages(plan).map((page) => ({ plan: p, page }))));
+  // A partial read is what was asked for: its pages as they are, and the total any of them announces.
+  const partial = (p: number): ListRead<T> => {
+    const read = pages[p].filter((page) => page !== undefined);
+    const total = read.find((page) => typeof page.meta.total === 'number')?.meta.total;
+    return { items: dedupeById(read.flatMap((page) => page.items)), total: total ?? null };
+  };
 
-  const tooMany = pages.map((listPages) => totalOf(listPages[0]) > RECORD_CAP);
-  const announced = pages.map((listPages) =>
-    listPages[0].meta.next_page_link ? Math.min(MAX_PAGES, Math.ceil(totalOf(listPages[0]) / PER_PAGE)) : 1,
+  const whole = plans.map((plan) => !plan.onlyPages);
+  const tooMany = pages.map((listPages, p) => whole[p] && totalOf(listPages[0]) > RECORD_CAP);
+  const announced = pages.map((listPages, p) =>
+    whole[p] && listPages[0].meta.next_page_link ? Math.min(MAX_PAGES, Math.ceil(totalOf(listPages[0]) / PER_PAGE)) : 1,
   );
   const missing = plans.flatMap((_, p) =>
-    tooMany[p] ? [] : pagesFrom(pages[p].length + 1, announced[p]).map((page) => ({ plan: p, page })),
+    !whole[p] || tooMany[p] ? [] : pagesFrom(pages[p].length + 1, announced[p]).map((page) => ({ plan: p, page })),
   );
   if (missing.length > 0) sendPages(missing);
 
-  return pages.map((listPages, p) => {
-    if (tooMany[p]) return null;
+  return pages.map((listPages, p): ListRead<T> => {
+    if (!whole[p]) return partial(p);
+    if (tooMany[p]) return { items: null, total: totalOf(listPages[0]) };
     // Pages past the last one with records were guessed too many: they are empty.
     let withRecords = listPages.length;
     while (withRecords > 1 && listPages[withRecords - 1].items.length === 0) withRecords--;
@@ -129,7 +146,8 @@ export function fetchListsTogether<T extends { id: number }>(runner: RequestRunn
       last = readPage<T>(runner.send(pageRequest(plans[p].list, n)), plans[p].list, n);
       read.push(last);
     }
-    return dedupeById(read.flatMap((page) => page.items));
+    const items = dedupeById(read.flatMap((page) => page.items));
+    return { items, total: Math.max(totalOf(listPages[0]), items.length) };
   });
 }
 

@@ -3,35 +3,39 @@
  * runs from interleaving: a run that finds it busy returns at once. On any failure only the header
  * changes to "Stale since …": the board keeps its last good content and is never blank.
  */
+import type { AvailabilityReads } from '../aircall/availability-rotation';
 import type { CallsWindowState } from '../aircall/calls-window';
 import { readLiveState } from '../aircall/live-state';
 import { renderBoard } from '../sheet/layout';
 import { fitTexts } from '../tracker/aircall-text';
 import { buildBoard } from '../tracker/board';
 import { formatAge } from '../tracker/durations';
-import { nextStatusSince, type StatusSince } from '../tracker/status-since';
+import { knownStatuses, nextStatusSince, type StatusSince } from '../tracker/status-since';
 import { describeFailure } from './aircall';
 import { notifyAlerts } from './alerts';
-import { BOARD_SHEET, staleBanner, writeBoard, writeStaleBoard } from './board-sheet';
+import { HUNG_KEY } from './aircall-hangs';
+import { BOARD_SHEET, staleBanner, writeBoard, writeStaleBoard, writtenName } from './board-sheet';
 import {
   CACHE_MAX_TTL_SEC,
   documentCache,
+  prefetchCached,
   readCached,
   removeCached,
   withCacheWritesBatched,
   writeCached,
 } from './chunked-store';
 import { openAircallForRefresh, type RefreshCaller, refreshDeadline } from './deadlines';
-import { ensureDirectory, loadUserNumberMap } from './directory';
+import { DIRECTORY_CACHE_NAMES, ensureDirectory, loadUserNumberMap } from './directory';
 import { writeExtraBoards, writeExtraBoardsStale } from './extra-boards';
 import { recordHistory } from './history-sheet';
 import { loadSettings } from './settings-store';
 import { ensureBoardSheet } from './setup';
-import { activeSpreadsheet, formatMoment, spreadsheetTimeZone } from './spreadsheet';
+import { activeSpreadsheet, formatMoment, spreadsheetTimeZone, TIME_ZONE_CACHE_KEY } from './spreadsheet';
 import { publishTvSnapshot } from './tv-snapshot-store';
 
 const CALLS_WINDOW = 'calls-window';
 const STATUS_SINCE = 'status-since';
+const AVAILABILITY_READS = 'availability-reads';
 const LAST_GOOD_KEY = 'board.lastGoodMs';
 const BOARD_TITLE = 'Aircall Activity Tracker';
 /** The every-minute trigger's period: a board older than two of them is stale. */
@@ -74,6 +78,11 @@ function recentRefresh(maxAgeMs: number): RefreshOutcome | null {
 }
 
 function refreshLocked(caller: RefreshCaller): RefreshOutcome {
+  // What the refresh reads from the document cache, in one getAll instead of one call each.
+  prefetchCached(
+    [CALLS_WINDOW, STATUS_SINCE, AVAILABILITY_READS, ...DIRECTORY_CACHE_NAMES, writtenName(BOARD_SHEET)],
+    [LAST_GOOD_KEY, TIME_ZONE_CACHE_KEY, HUNG_KEY],
+  );
   const spreadsheet = activeSpreadsheet();
   const sheet = ensureBoardSheet(spreadsheet);
   const timeZone = spreadsheetTimeZone(spreadsheet);
@@ -85,18 +94,29 @@ function refreshLocked(caller: RefreshCaller): RefreshOutcome {
     const directory = ensureDirectory(client, settings, nowMs);
     const map = loadUserNumberMap();
     // Re-read after any wait, so the queue and statuses are those at the moment of writing.
-    const { availabilities, window, nowSec } = readLiveState(
+    const live = readLiveState(
       client,
       readCached<CallsWindowState>(cache, CALLS_WINDOW),
       settings.activityPeriodMin * 60,
       () => Date.now(),
       directory.users.length,
+      readCached<AvailabilityReads>(cache, AVAILABILITY_READS),
     );
+    const { window, nowSec } = live;
     writeCached(cache, CALLS_WINDOW, window.state, CACHE_MAX_TTL_SEC);
+    writeCached(cache, AVAILABILITY_READS, live.availabilityReads, CACHE_MAX_TTL_SEC);
     const calls = fitTexts(window.calls); // text from Aircall cut to fit a cell
 
-    const statusSince = nextStatusSince(readCached<StatusSince>(cache, STATUS_SINCE), availabilities, nowSec);
+    // Statuses read in rotation: an agent of the directory not read this time keeps the last reading.
+    const inDirectory = new Set(directory.users.map((user) => user.id));
+    const statusSince = nextStatusSince(
+      readCached<StatusSince>(cache, STATUS_SINCE),
+      live.availabilities,
+      nowSec,
+      live.partial ? (id) => inDirectory.has(id) : undefined,
+    );
     writeCached(cache, STATUS_SINCE, statusSince, CACHE_MAX_TTL_SEC);
+    const availabilities = live.partial ? knownStatuses(statusSince) : live.availabilities;
     const input = {
       nowSec,
       settings,
@@ -152,7 +172,7 @@ function markOldWhileBusy(): void {
   writeStaleBoard(sheet, BOARD_SHEET, BOARD_TITLE, staleBanner(sinceText, formatAge(nowMs - lastGoodMs), reason), true);
 }
 
-/** Clear Cache: the next refresh fetches the whole activity period again. */
+/** Clear Cache: the next refresh fetches the whole activity period and every agent's status again. */
 export function forgetCallsWindow(): void {
-  removeCached(documentCache(), [CALLS_WINDOW]);
+  removeCached(documentCache(), [CALLS_WINDOW, AVAILABILITY_READS]);
 }

@@ -87,4 +87,33 @@ describe('readLiveState', () => {
     expect(live.availabilities).toHaveLength(120);
     expect(fake.batchSizes).toEqual([2, 2]); // page 1 of each list, then availability pages 2 and 3
   });
+
+  it("at 1,000 agents reads only the availability pages read longest ago, in the calls' round trip", () => {
+    const fake = new BusyAircall({ limit: 120 });
+    fake.users = makeUsers(1_000); // 20 pages
+    fake.availabilities = fake.users.map((u) => ({ id: u.id, availability: 'available' }));
+    const nowSec = Math.floor(fake.nowMs() / 1000);
+    // Four calls a second, as a call center of that size starts them.
+    fake.calls = Array.from({ length: 3_600 }, (_, i) => makeCall(i + 1, nowSec - 900 + Math.floor(i / 4)));
+    const client = new AircallClient({ transport: fake, authorization: AUTHORIZATION, maxWaitMs: 600_000 });
+    const first = readLiveState(client, null, 900, () => fake.nowMs(), 1_000, null);
+    expect(first.partial).toBe(false);
+    expect(first.availabilities).toHaveLength(1_000);
+
+    fake.sleep(60_000);
+    const later = Math.floor(fake.nowMs() / 1000);
+    fake.calls.push(...Array.from({ length: 240 }, (_, i) => makeCall(5_000 + i, later - 60 + Math.floor(i / 4))));
+    const requestsBefore = client.requestsMade;
+    const batchesBefore = fake.batchSizes.length;
+    const second = readLiveState(client, first.window.state, 900, () => fake.nowMs(), 1_000, first.availabilityReads);
+    expect(second.partial).toBe(true);
+    expect(fake.batchSizes.length - batchesBefore).toBe(1);
+    expect(client.requestsMade - requestsBefore).toBeLessThanOrEqual(25);
+    const pagesRead = second.availabilityReads.pageReadAtSec.filter((at) => at === second.nowSec).length;
+    expect(second.availabilities).toHaveLength(pagesRead * 50);
+    expect(pagesRead).toBeGreaterThanOrEqual(10);
+    expect(pagesRead).toBeLessThan(20);
+    // The calls are complete whatever was left out of the availabilities.
+    expect(second.window.calls.some((c) => c.id === 5_239)).toBe(true);
+  });
 });

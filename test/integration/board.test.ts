@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { READS_PER_MINUTE, STATUS_MAX_AGE_SEC } from '../../src/aircall/availability-rotation';
 import { STATUS_STYLES } from '../../src/sheet/styles';
 import {
   agentCells,
@@ -159,5 +160,44 @@ describe('the board at the large preset', () => {
     expect((await wb.sim.requests()).filter((r) => r.status === 429)).toEqual([]);
     expect(agentCells(wb.board()).size).toBe(truth.users.length);
     expect(wb.board().displayValues[0].join(' ')).not.toMatch(/Stale|Not refreshed/);
+  });
+
+  it("reads 1,000 agents' statuses in rotation: at most 25 requests a minute, no status older than 2 minutes", async () => {
+    // What Aircall said of each agent at each moment the board could have read it.
+    const seen: { atSec: number; statuses: Map<number, string> }[] = [];
+    const look = async () => {
+      const truth = await wb.sim.truth({ calls: false });
+      seen.push({
+        atSec: Math.floor(truth.nowMs / 1000),
+        statuses: new Map(truth.availabilities.map((a) => [a.id, a.availability])),
+      });
+    };
+    // Minutes 0 and 1 only look: the readings carried from before were not watched.
+    for (let minute = 0; minute < 5; minute++) {
+      await wb.sim.advance(60_000);
+      await look();
+      wb.runtime.resetCounters();
+      wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+      await look();
+      // Once refreshes come a minute apart (the first may follow a longer gap and read every page).
+      if (minute >= 1) expect(aircallRequests(wb.runtime)).toBeLessThanOrEqual(READS_PER_MINUTE);
+
+      const board = wb.board();
+      const nowSec = seen[seen.length - 1].atSec;
+      const recent = seen.filter((s) => nowSec - s.atSec <= STATUS_MAX_AGE_SEC + 15);
+      let current = 0;
+      const tooOld: string[] = [];
+      for (const [id, placements] of agentCells(board)) {
+        const { row, column } = placements[0];
+        const shown = board.backgrounds[row - 1][column - 1];
+        const latest = seen[seen.length - 1].statuses.get(id) ?? 'offline';
+        if (shown === STATUS_BACKGROUND[latest]) current++;
+        else if (!recent.some((s) => STATUS_BACKGROUND[s.statuses.get(id) ?? 'offline'] === shown))
+          tooOld.push(`${id}: ${shown}`);
+      }
+      // Every status shown was Aircall's within the last two minutes; most are this minute's.
+      if (minute >= 2) expect(tooOld).toEqual([]);
+      expect(current / agentCells(board).size).toBeGreaterThan(0.7);
+    }
   });
 });
