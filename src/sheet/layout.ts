@@ -78,6 +78,7 @@ export const LEGEND = [
   'MISS: on an agent, missed calls Aircall attributes to that agent; on the Calls tile and in the Lines table, every missed inbound call once, per line.',
   'Calls in progress show as the agent\u2019s status ("On a call" and its length), not in IN or OUT.',
   'A time in status starting with ≥ is a lower bound: the status was already on when the board first saw it.',
+  'At a large call center (statuses and calls needing more than 25 Aircall requests a minute), statuses are read in rotation to leave Aircall\u2019s rate limit to other tools: each is at most 2 minutes old. Calls and the queue are read at every refresh.',
 ].join('\n');
 
 function renderHeader(grid: CellGrid, header: BoardHeader): void {
