@@ -7,6 +7,7 @@
  */
 import { type AlertState, EMPTY_STATE } from '../alerts/engine';
 import { type AlertSettings, DEFAULT_ALERT_SETTINGS, validateAlertSettings } from '../alerts/rules';
+import { documentProperties } from './document-properties';
 import { maskApiId } from './settings-store';
 
 const SETTINGS_KEY = 'alerts.settings';
@@ -28,7 +29,7 @@ function parseJson<T>(raw: string | null): T | null {
 type Properties = GoogleAppsScript.Properties.Properties;
 
 /** Stored settings are checked like a form: damaged ones fall back to the defaults (no rules) rather than fail. */
-export function loadAlertSettings(properties: Properties = PropertiesService.getDocumentProperties()): AlertSettings {
+export function loadAlertSettings(properties: Properties = documentProperties()): AlertSettings {
   const stored = parseJson<AlertSettings>(properties.getProperty(SETTINGS_KEY));
   if (typeof stored !== 'object' || stored === null) return DEFAULT_ALERT_SETTINGS;
   const { quietHours, ...rest } = stored;
@@ -79,7 +80,7 @@ export function webhookSpace(url: string): string | null {
 export function loadWebhook(): { url: string; shared: boolean } | null {
   const own = PropertiesService.getUserProperties().getProperty(WEBHOOK_KEY);
   if (own) return { url: own, shared: false };
-  const shared = PropertiesService.getDocumentProperties().getProperty(WEBHOOK_KEY);
+  const shared = documentProperties().getProperty(WEBHOOK_KEY);
   return shared ? { url: shared, shared: true } : null;
 }
 

@@ -12,6 +12,7 @@ import { chatMessage, emailMessage, valueText } from '../alerts/messages';
 import type { AlertSettings } from '../alerts/rules';
 import type { BoardModel } from '../tracker/board';
 import { loadAlertSettings, loadAlertState, loadWebhook, saveAlertState, withoutWebhook } from './alerts-store';
+import { documentProperties } from './document-properties';
 import { activeSpreadsheet, formatTime, insertSheetInBackground } from './spreadsheet';
 
 const ALERTS_SHEET = 'Alerts';
@@ -32,7 +33,7 @@ const messageOf = (error: unknown) =>
 export function notifyAlerts(model: BoardModel, refreshStartMs: number, timeZone: string): void {
   let webhookUrl: string | null = null;
   try {
-    const properties = PropertiesService.getDocumentProperties();
+    const properties = documentProperties();
     const settings = loadAlertSettings(properties);
     if (settings.rules.length === 0) return;
     webhookUrl = loadWebhook()?.url ?? null;

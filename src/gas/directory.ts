@@ -17,6 +17,7 @@ import {
   writeCached,
   writeToProperties,
 } from './chunked-store';
+import { documentProperties } from './document-properties';
 import { type Directory, isDirectory, isUserNumberMap, type UserNumberMap } from './stored-shapes';
 
 const DIRECTORY = 'directory';
@@ -25,7 +26,7 @@ const USER_NUMBER_MAP = 'user-number-map';
 export const DIRECTORY_CACHE_NAMES = [DIRECTORY, USER_NUMBER_MAP];
 
 function readDurable(name: string): unknown {
-  return readFromProperties<unknown>(PropertiesService.getDocumentProperties().getProperties(), name);
+  return readFromProperties<unknown>(documentProperties().getProperties(), name);
 }
 
 const isPresent = <T>(value: unknown): value is T => value !== null && value !== undefined;
@@ -51,7 +52,7 @@ export function loadKept<T>(name: string, valid: (value: unknown) => value is T 
 
 export function storeKept(name: string, value: unknown): void {
   writeCached(documentCache(), name, value, CACHE_MAX_TTL_SEC);
-  writeToProperties(PropertiesService.getDocumentProperties(), name, value);
+  writeToProperties(documentProperties(), name, value);
 }
 
 /** The directory as last stored, without asking Aircall; null before the first refresh. */
@@ -105,7 +106,7 @@ export function saveUserNumberMap(map: UserNumberMap): void {
 /** Forgets kept values (cache and durable copy) by name. */
 export function forgetKept(names: string[]): void {
   removeCached(documentCache(), names);
-  removeFromProperties(PropertiesService.getDocumentProperties(), names);
+  removeFromProperties(documentProperties(), names);
 }
 
 /** Clear Cache: the next refresh reloads users, teams and numbers; the key and settings stay. */

@@ -11,6 +11,7 @@
  */
 import { DEFAULT_SETTINGS, type Settings, validateSettings } from '../tracker/settings';
 import { CACHE_MAX_TTL_SEC } from './chunked-store';
+import { documentProperties } from './document-properties';
 
 /** The single JSON value earlier versions kept every setting in: still read, under the per-field values. */
 const LEGACY_SETTINGS_KEY = 'settings';
@@ -88,7 +89,7 @@ export function readStoredSettings(all: Record<string, string>): StoredSettings 
 }
 
 export function loadStoredSettings(): StoredSettings {
-  const stored = readStoredSettings(PropertiesService.getDocumentProperties().getProperties());
+  const stored = readStoredSettings(documentProperties().getProperties());
   if (stored.unreadable.length > 0)
     console.warn(
       `Stored settings could not be read and use their defaults until saved again in Configure: ${stored.unreadable.join(', ')}.`,
@@ -174,7 +175,7 @@ interface KeyState {
 function readKeyState(): KeyState {
   const user = PropertiesService.getUserProperties().getProperties();
   const own = parseCredentials(user[CREDENTIALS_KEY]);
-  const shared = parseCredentials(PropertiesService.getDocumentProperties().getProperty(CREDENTIALS_KEY));
+  const shared = parseCredentials(documentProperties().getProperty(CREDENTIALS_KEY));
   const mark = user[SHARED_MARK_KEY];
   return {
     own: own && { apiId: own.apiId, apiToken: own.apiToken },
