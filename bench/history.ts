@@ -122,11 +122,11 @@ async function mapAll(runtime: Runtime, sim: Simulator): Promise<void> {
 
 export async function benchHistory(
   preset: Preset,
-  options: { seed: number; rateLimit: number },
+  options: { seed: number; rateLimit: number; distDir: string },
 ): Promise<HistoryBench> {
   meter.install();
   const sim = await startSimulator({ preset, seed: options.seed, rateLimit: options.rateLimit });
-  const runtime = createRuntime({ aircallUrl: sim.url, clock: simulatorClock(sim.url) });
+  const runtime = createRuntime({ distDir: options.distDir, aircallUrl: sim.url, clock: simulatorClock(sim.url) });
   try {
     runtime.run('setupFromMenu');
     runtime.callFromClient('saveSettings', [{ ...DEFAULT_FORM, apiId: sim.apiId, apiToken: sim.apiToken }]);

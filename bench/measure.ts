@@ -2,6 +2,7 @@
 import type { Simulator } from '../local/aircall-sim/index';
 import type { Runtime } from '../local/runtime/index';
 import { type ClockProbe, type cellCounter, cpuMsSince, type HeapHighWater } from './probes';
+import type { StatusAges } from './status-age';
 
 export interface RunMetrics {
   /** Apps Script executions the work took (the mapping continues over several). */
@@ -26,6 +27,11 @@ export interface RunMetrics {
   byMethod: Record<string, number>;
   /** Errors of executions that failed. */
   errors: string[];
+  /**
+   * Refreshes only: age in seconds of the oldest agent status the board shows, at the refresh's
+   * last availability read (status-age.ts); null when it read none (it shared a recent refresh).
+   */
+  oldestStatusAgeSec?: number | null;
 }
 
 export interface Probes {
@@ -34,9 +40,14 @@ export interface Probes {
   cells: ReturnType<typeof cellCounter>;
   heap: HeapHighWater;
   clock: ClockProbe;
+  statusAges: StatusAges;
 }
 
-export async function measure(probes: Probes, work: () => void | Promise<void>): Promise<RunMetrics> {
+export async function measure(
+  probes: Probes,
+  work: () => void | Promise<void>,
+  options: { refresh?: boolean } = {},
+): Promise<RunMetrics> {
   const { runtime, sim, cells, heap } = probes;
   const firstExecution = runtime.executions.length;
   runtime.resetCounters();
@@ -50,9 +61,11 @@ export async function measure(probes: Probes, work: () => void | Promise<void>):
   const waitedMs = runtime.sleptMs;
   const executions = runtime.executions.slice(firstExecution);
   const { counters } = runtime;
+  const requests = await sim.requests();
+  const oldestStatusAgeSec = probes.statusAges.record(requests);
   return {
     executions: executions.length,
-    aircallRequests: (await sim.requests()).length,
+    aircallRequests: requests.length,
     urlFetchCalls: counters.byMethod.get('UrlFetchApp.request') ?? 0,
     spreadsheetCalls: counters.total('SpreadsheetApp'),
     cacheCalls: counters.total('CacheService'),
@@ -65,6 +78,7 @@ export async function measure(probes: Probes, work: () => void | Promise<void>):
     waitedMs,
     byMethod: counters.toJSON(),
     errors: executions.flatMap((e) => (e.error ? [`${e.name}: ${e.error}`] : [])),
+    ...(options.refresh ? { oldestStatusAgeSec } : {}),
   };
 }
 

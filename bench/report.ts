@@ -1,10 +1,11 @@
 /** The bench's figures as a console table and as bench/results.md. */
 import { type LatencyProfile, OPTIMISTIC_LATENCY, PESSIMISTIC_LATENCY } from '../local/runtime/index';
+import { LINE_COLORS } from '../src/tracker/palette';
 import type { BenchResult } from './bench';
-import { dailyFigures, LIVE_MODE_HOURS, QUOTAS, RUNS_PER_DAY } from './daily';
+import { dailyFigures, LIVE_MODE_HOURS, mean, QUOTAS, RUNS_PER_DAY } from './daily';
 import type { RunMetrics } from './measure';
-import { LIVE_MODE_SEC } from './preset';
-import { secondsRange } from './targets';
+import { LIVE_MODE_SEC, type PresetResult, type RefreshSummary } from './preset';
+import { ACCOUNT_KIND, outlineCalls, secondsRange } from './targets';
 
 const COLUMNS = [
   'Preset',
@@ -20,6 +21,7 @@ const COLUMNS = [
   'Peak heap MB',
   'Modeled s (optimistic–pessimistic)',
   'of which waits s',
+  'Oldest agent status s',
 ] as const;
 
 type Row = Record<(typeof COLUMNS)[number], string>;
@@ -40,22 +42,30 @@ function row(preset: string, operation: string, m: RunMetrics | null): Row {
     'Peak heap MB': m ? m.peakHeapMb.toFixed(1) : 'n/a',
     'Modeled s (optimistic–pessimistic)': m ? secondsRange(m.optimisticMs, m.modeledMs).replace(' s', '') : 'n/a',
     'of which waits s': m ? (m.waitedMs / 1000).toFixed(2) : 'n/a',
+    // Refreshes only; null when it shared a recent refresh and read no status.
+    'Oldest agent status s':
+      m?.oldestStatusAgeSec === undefined ? '' : m.oldestStatusAgeSec === null ? '–' : m.oldestStatusAgeSec.toFixed(0),
   };
 }
 
 export function operationRows(result: BenchResult): Row[] {
   return result.presets.flatMap((p) => {
     const label = `${p.preset} (${p.users} agents)`;
+    const search = p.advancedSearch;
+    const searchState = search.complete ? '' : search.errors.length > 0 ? ', FAILED' : ', NOT DONE';
     return [
       row(label, 'Refresh, cold', p.coldRefresh),
-      row(label, 'Refresh, steady state (median)', p.steadyRefresh),
-      row(label, `Refresh, Live mode every ${LIVE_MODE_SEC} s (median)`, p.liveRefresh),
-      row(label, `Map Users to Numbers${p.mapping.done ? '' : ' (NOT DONE)'}`, p.mapping),
+      row(label, `Refresh, steady state (median of ${p.steadyRuns.length}, a minute apart)`, p.steadyRefresh),
+      ...(p.fullWriteRefresh
+        ? [row(label, 'Refresh, steady state, the whole board rewritten (every 30th)', p.fullWriteRefresh)]
+        : []),
       row(
         label,
-        p.advancedSearch ? `Advanced Search, 24 h (${p.advancedSearch.calls} calls)` : 'Advanced Search, 24 h',
-        p.advancedSearch,
+        `Refresh, Live mode every ${LIVE_MODE_SEC} s (median of ${p.liveWindow.ticks.length} ticks)`,
+        p.liveRefresh,
       ),
+      row(label, `Map Users to Numbers${p.mapping.done ? '' : ' (NOT DONE)'}`, p.mapping),
+      row(label, `Advanced Search, 24 h (${count(search.calls)} calls, ${search.chunks} chunks${searchState})`, search),
     ];
   });
 }
@@ -69,27 +79,69 @@ function markdownTable(headers: readonly string[], rows: string[][]): string {
   ].join('\n');
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+const maxAge = (runs: readonly RefreshSummary[]) => {
+  const ages = runs.flatMap((r) => (r.oldestStatusAgeSec === null ? [] : [r.oldestStatusAgeSec]));
+  return ages.length === 0 ? '–' : `${Math.max(...ages).toFixed(0)} s`;
+};
+
+function requestsNote(p: PresetResult): string {
+  const requests = p.steadyRuns.map((r) => r.aircallRequests);
+  const ticks = p.liveWindow.ticks.map((r) => r.aircallRequests);
+  return `Aircall requests at ${p.preset} (${count(p.users)} agents, availability pages of 50: ${Math.ceil(p.users / 50)}): ${Math.min(...requests)}–${Math.max(...requests)} per steady refresh (mean ${mean(p.steadyRuns, (r) => r.aircallRequests).toFixed(1)}), ${Math.min(...ticks)}–${Math.max(...ticks)} per Live mode tick. Oldest agent status the board showed at a refresh: ${maxAge(p.steadyRuns)} (steady), ${maxAge(p.liveWindow.ticks)} (Live mode): the time since Aircall last served the availability page listing that agent (bench/status-age.ts).`;
+}
+
+function spreadsheetNote(result: BenchResult): string {
+  const perPreset = result.presets
+    .map((p) => `${p.preset} ${p.steadyRefresh.spreadsheetCalls} (${outlineCalls(p.steadyRefresh)} of them outlines)`)
+    .join(', ');
+  return `Spreadsheet calls: a steady refresh writes the board, History's row and Today's table in batch calls, none per agent, team or line. What differs between sizes is the outlines of agents who could pick up a waiting call: one RangeList (2 calls) per waiting line's colour, ${LINE_COLORS.length} at most, and one to clear outlines gone — fewer lines have a caller waiting at once on a small board. Median steady refresh: ${perPreset}. A full write (the first refresh, every 30th, or after the cache lost the last write) sets every attribute of the whole board; the first one also creates the History, Today and Daily tabs and their 4 charts.`;
+}
+
+function liveModeNote(p: PresetResult): string {
+  const { liveWindow } = p;
+  const ticks = liveWindow.ticks;
+  const triggers = liveWindow.triggerRuns;
+  const shared = triggers.filter((r) => r.urlFetchCalls === 0).length;
+  const windowFetches = [...ticks, ...triggers].reduce((total, r) => total + r.urlFetchCalls, 0);
+  const perHour = (windowFetches * 60) / liveWindow.minutes;
+  const steadyMean = mean(p.steadyRuns, (r) => r.urlFetchCalls);
+  const day = dailyFigures(p);
+  return `Live mode day at ${p.preset}: in ${liveWindow.minutes} min with the sidebar open, ${ticks.length} ticks made ${ticks.reduce((t, r) => t + r.urlFetchCalls, 0)} UrlFetch calls and ${triggers.length} trigger runs (${liveWindow.triggerAfterTickSec} s after a tick) ${triggers.reduce((t, r) => t + r.urlFetchCalls, 0)}, ${shared} of them sharing the tick's refresh: ${count(Math.round(perHour))} an hour. The day: ${24 - LIVE_MODE_HOURS} h × 60 trigger refreshes × ${steadyMean.toFixed(2)} (mean of ${p.steadyRuns.length}) + ${LIVE_MODE_HOURS} h × ${count(Math.round(perHour))} = ${count(day.urlFetchCallsWithLiveMode)}.`;
+}
+
+function searchNote(p: PresetResult): string {
+  const s = p.advancedSearch;
+  const state = s.complete
+    ? 'complete'
+    : s.errors.length > 0
+      ? `FAILED after ${s.chunks} chunks: ${s.errors[0]}`
+      : `not done after ${s.chunks} chunks`;
+  return `Advanced Search over 24 h at ${p.preset}: ${state}; ${count(s.calls)} calls in ${count(s.aircallRequests)} Aircall requests (${count(s.urlFetchCalls)} of the day's URL fetches), ${s.chunks} chunks of at most 40 s each (one google.script.run call each, far from the 6-minute limit), ${(s.waitedMs / 60_000).toFixed(1)} min of them waiting for Aircall's rate limit: the supervisor waits about ${(s.modeledMs / 60_000).toFixed(0)} min with the sidebar open.`;
+}
+
 export function notes(result: BenchResult): string[] {
-  const missingSearch = result.presets.some((p) => !p.advancedSearch);
   const errors = result.presets.flatMap((p) =>
-    [p.coldRefresh, p.steadyRefresh, p.liveRefresh, p.mapping, p.advancedSearch].flatMap((m) =>
+    [p.coldRefresh, p.steadyRefresh, p.fullWriteRefresh, p.liveRefresh, p.mapping, p.advancedSearch].flatMap((m) =>
       (m?.errors ?? []).map((e) => `${p.preset}: ${e}`),
     ),
   );
-  const large = result.presets.find((p) => p.preset === 'large');
+  const steadyErrors = result.presets.flatMap((p) =>
+    [...p.steadyRuns, ...p.liveWindow.ticks, ...p.liveWindow.triggerRuns].some((r) => r.errors > 0)
+      ? [`${p.preset}: some steady or Live mode refreshes failed (results.json has the runs)`]
+      : [],
+  );
   return [
     `Aircall rate limit simulated: ${result.rateLimit} requests/min for the company (Aircall's current docs and the simulator's default say 120; older third-party sources say 60). As Aircall documents, the X-AircallApi-* headers come only on 429 answers: the add-on learns the limit from the first one and keeps it (docs/aircall-notes.md).`,
     'Simulated traffic (local/aircall-sim/activity.ts; `npm run traffic` prints the figures): inbound arrivals per line sized to its agents for a target occupancy (60 % small, 85 % medium, 80 % large), callers queued per line first come first served with no cap on the wait, giving up after a patience drawn per caller (5–10 % abandon), 5 % of answered calls transferred to a colleague, outbound calls by free agents with no one waiting, agents logging in and out and taking breaks, and a day of history at every preset.',
-    ...(large
-      ? [
-          "Aircall requests at large: every refresh needs ⌈1,000 agents / 50⌉ = 20 availability pages, plus the calls started since the last refresh (30 s margin) or since the oldest call still ringing, 50 a page. The large preset starts about 4 calls a second, so a steady refresh takes about 30 requests (20 of them availability pages): it fits Aircall's current 120/min with room for other integrations, and the team filter does not reduce the availability pages.",
-        ]
-      : []),
-    `Spreadsheet calls: a steady refresh makes no call per agent, team or line: about 20 batch calls (the board's values and changed formats, History's row and Today's table), plus two per outline colour of agents who could pick up a waiting call (4 colours at most) and two to clear outlines gone. A board with fewer lines waiting (small) makes fewer, so the calls are bounded rather than equal across sizes. The first refresh also creates the History, Today and Daily tabs and their charts, once (about 90 calls): the cold figure.`,
-    `Live mode: a sidebar left open refreshes every ${LIVE_MODE_SEC} s, and the every-minute trigger shares its refreshes meanwhile; "with Live mode" counts ${LIVE_MODE_HOURS} h of those and the other ${24 - LIVE_MODE_HOURS} h of trigger refreshes.`,
+    `Account kinds: small and medium are checked against a consumer account's quotas, large against Google Workspace's (a 1,000-agent company), as issue 15 prices them; the daily table shows both for every size.`,
+    ...result.presets.map(requestsNote),
+    spreadsheetNote(result),
+    ...result.presets.map(liveModeNote),
     'Each refresh lists the calls and the availabilities in one `fetchAll`: the page counts are guessed from the directory (availabilities) and the pace of recent calls; pages announced beyond the guess go in a second one.',
-    ...(missingSearch ? ['Advanced Search: n/a — dist/Code.js has no `advancedSearch` entry point yet.'] : []),
+    ...result.presets.map(searchNote),
     ...errors.map((e) => `Failed execution — ${e}`),
+    ...steadyErrors,
   ];
 }
 
@@ -113,11 +165,12 @@ function dailyTable(result: BenchResult): string {
   return markdownTable(
     [
       'Preset',
+      'Checked as',
       'Aircall requests / day',
       'UrlFetch calls / day',
       `UrlFetch calls / day with Live mode ${LIVE_MODE_HOURS} h`,
-      `of consumer quota (${consumer.urlFetchCalls.toLocaleString('en-US')})`,
-      `of Workspace quota (${workspace.urlFetchCalls.toLocaleString('en-US')})`,
+      `of consumer quota (${count(consumer.urlFetchCalls)})`,
+      `of Workspace quota (${count(workspace.urlFetchCalls)})`,
       'Trigger runtime / day, min (optimistic–pessimistic)',
       `of consumer (${minutes(consumer.triggerRuntimeMs)} min)`,
       `of Workspace (${minutes(workspace.triggerRuntimeMs)} min)`,
@@ -125,13 +178,15 @@ function dailyTable(result: BenchResult): string {
     result.presets.map((p) => {
       const day = dailyFigures(p);
       const [optimistic, pessimistic] = day.triggerRuntimeMs;
+      const both = (quota: number) => `${pct(day.urlFetchCalls, quota)} (${pct(day.urlFetchCallsWithLiveMode, quota)})`;
       return [
         p.preset,
-        day.aircallRequests.toLocaleString('en-US'),
-        day.urlFetchCalls.toLocaleString('en-US'),
-        day.urlFetchCallsWithLiveMode.toLocaleString('en-US'),
-        pct(day.urlFetchCalls, consumer.urlFetchCalls),
-        pct(day.urlFetchCalls, workspace.urlFetchCalls),
+        ACCOUNT_KIND[p.preset] === 'consumer' ? 'consumer' : 'Workspace',
+        count(day.aircallRequests),
+        count(day.urlFetchCalls),
+        count(day.urlFetchCallsWithLiveMode),
+        both(consumer.urlFetchCalls),
+        both(workspace.urlFetchCalls),
         `${minutes(optimistic)}–${minutes(pessimistic)}`,
         `${pct(optimistic, consumer.triggerRuntimeMs)}–${pct(pessimistic, consumer.triggerRuntimeMs)}`,
         `${pct(optimistic, workspace.triggerRuntimeMs)}–${pct(pessimistic, workspace.triggerRuntimeMs)}`,
@@ -150,8 +205,8 @@ Generated by \`npm run bench\` on ${result.date.slice(0, 10)} — ${machine.cpu}
 ## Targets
 
 ${markdownTable(
-  ['Target', 'Why', 'Measured', 'Result'],
-  result.targets.map((t) => [t.target, t.why, t.measured, t.pass ? 'PASS' : 'FAIL']),
+  ['Target', 'From', 'Why', 'Measured', 'Result'],
+  result.targets.map((t) => [t.target, t.source, t.why, t.measured, t.pass ? 'PASS' : 'FAIL']),
 )}
 
 ## Per operation
@@ -163,7 +218,7 @@ ${markdownTable(
 
 ## A day of every-minute refreshes
 
-The steady-state refresh × ${RUNS_PER_DAY.toLocaleString('en-US')} runs of the every-minute trigger, against the daily quotas of each account kind (developers.google.com/apps-script/guides/services/quotas). A Live mode sidebar left open adds its own refreshes and fetches on top.
+The mean steady refresh × ${RUNS_PER_DAY.toLocaleString('en-US')} runs of the every-minute trigger, against the daily quotas of both account kinds (developers.google.com/apps-script/guides/services/quotas); in brackets, the day with one Live mode sidebar open ${LIVE_MODE_HOURS} h. "Checked as" is the account kind the targets use for that size; the other is information.
 
 ${dailyTable(result)}
 
@@ -180,7 +235,9 @@ ${notes(result)
 - **Cells written**: the sum over every 2-D setter call (\`setValues\`, \`setBackgrounds\`, \`setNotes\`…) of the cells in its matrix.
 - **CPU ms**: user + system CPU of the bench process during the operation (the script, the runtime's fakes, its HTTP worker thread; the simulator runs in its own process and is excluded).
 - **Peak heap MB**: V8 heap in use, high-water mark sampled at every service call after a full GC before the operation; it includes the runtime's own objects.
-- **Steady state**: a refresh one simulated minute after the previous, caches warm; the median of several by modeled time. **Cold**: the first refresh after Setup and Configure, caches empty. **Map Users to Numbers**: the menu entry, then each continuation trigger as it comes due, until done.
+- **Steady state**: the every-minute trigger's refreshes, on the minute, caches warm: the row shows the median by modeled time, the targets and the day the mean (which includes the whole-board rewrite every 30th refresh) or the worst. **Cold**: the first refresh after Setup and Configure, caches empty. **Live mode**: a sidebar opened half a minute after a trigger run, ticking every ${LIVE_MODE_SEC} s for a few minutes while the trigger keeps firing. **Map Users to Numbers**: the menu entry, then each continuation trigger as it comes due, until done. **Advanced Search**: as the sidebar runs it, chunk after chunk with the cursor, waiting as told for the rate limit.
+- **Oldest agent status s**: at a refresh's last availability read, the age of the oldest status it could show: the time since the simulated Aircall last served the page listing that agent (– when the refresh shared a recent one and read nothing).
+- The bench runs a private copy of dist/ taken when it starts, so a build made meanwhile does not change or break what is measured.
 `;
 }
 
