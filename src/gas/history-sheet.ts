@@ -1,8 +1,8 @@
 /**
  * History, Today and Daily tabs, written after each board refresh with a constant number of
  * Spreadsheet calls: one batch write appends the snapshot to History, one deleteRows prunes what
- * fell out of the retention, and the Today table (24 hourly rows, the source of its charts) is read
- * and written once. At the first refresh of a new day the previous day is rolled up into Daily
+ * fell out of the retention, and the Today table (24 hourly rows, the source of its charts) is
+ * written once from the day's hourly figures kept in History's state, never read back. At the first refresh of a new day the previous day is rolled up into Daily
  * from that day's calls as Aircall lists them. Nothing here may break the board: failures are
  * logged and retried at the next refresh.
  */
@@ -30,11 +30,21 @@ import {
 } from '../history/heatmap';
 import { DAILY_RETENTION_DAYS, expiredRowCount, maxHistoryRows, retentionCutoffMs } from '../history/retention';
 import { historyColumnCount, historyHeader, historyLineIds, snapshotRow } from '../history/snapshot';
-import { addCallEvents, addSnapshot, emptyDay, HOURS, readBuckets, TODAY_HEADERS, todayRows } from '../history/today';
+import {
+  addCallEvents,
+  addSnapshot,
+  emptyDay,
+  HOURS,
+  type HourBucket,
+  readBuckets,
+  TODAY_HEADERS,
+  todayRows,
+} from '../history/today';
 import { TODAY_CHARTS, TODAY_LINES, TODAY_TOP, todayLineFormula, todayTitle } from '../history/today-layout';
 import type { BoardModel } from '../tracker/board';
 import type { Settings } from '../tracker/settings';
 import { readFromProperties, removeFromProperties, writeToProperties } from './chunked-store';
+import { documentProperties } from './document-properties';
 import { insertSheetInBackground } from './spreadsheet';
 
 export const HISTORY_SHEET = 'History';
@@ -71,6 +81,11 @@ interface HistoryState {
   lastMs: number | null;
   /** The day the Today table holds (its local midnight). */
   dayStartMs: number;
+  /**
+   * That day's hourly figures, as the Today table shows them: kept here so the table need not be read
+   * back each refresh (a state saved before they were kept reads them from the table once).
+   */
+  today?: HourBucket[];
   /** A finished day still to roll up into Daily (retried until it succeeds). */
   dailyDueMs: number | null;
 }
@@ -95,11 +110,11 @@ export interface HistoryInput {
 
 /** Chunked across properties: the line list of a large account outgrows one property's 9 KB. */
 function loadState(): HistoryState | null {
-  return readFromProperties<HistoryState>(PropertiesService.getDocumentProperties().getProperties(), STATE_KEY);
+  return readFromProperties<HistoryState>(documentProperties().getProperties(), STATE_KEY);
 }
 
 function saveState(state: HistoryState): void {
-  writeToProperties(PropertiesService.getDocumentProperties(), STATE_KEY, state);
+  writeToProperties(documentProperties(), STATE_KEY, state);
 }
 
 /** Minutes east of UTC in the spreadsheet's time zone at that instant. */
@@ -178,6 +193,7 @@ function startHistory(
     lastMs: null,
     dayStartMs: previous?.dayStartMs ?? todayStartMs,
     dailyDueMs: previous?.dailyDueMs ?? null,
+    ...(previous?.today ? { today: previous.today } : {}),
   };
 }
 
@@ -280,13 +296,16 @@ function writeToday(
   const { spreadsheet, model, calls, nowMs, settings } = input;
   const { sheet, created } = ensureToday(spreadsheet);
   const table = sheet.getRange(TODAY_TOP, 1, HOURS, TODAY_HEADERS.length);
-  const buckets = day.newDay || created ? emptyDay() : readBuckets(table.getValues());
+  // A Today tab deleted by mistake comes back with the day's figures so far.
+  const kept = day.newDay ? null : (state.today ?? (created ? null : readBuckets(table.getValues())));
+  const buckets = kept ?? emptyDay();
   addSnapshot(buckets, hourOf(nowMs, day.offset), model);
   const sinceSec = Math.max(state.lastMs ?? 0, day.todayStartMs) / 1000;
   addCallEvents(buckets, calls, sinceSec, nowMs / 1000, settings.slaSec, (sec) =>
     sec * 1000 < day.todayStartMs ? null : hourOf(sec * 1000, day.offset),
   );
   table.setValues(todayRows(buckets, settings.slaSec > 0));
+  state.today = buckets;
   if (day.newDay || created) {
     sheet
       .getRange(1, 1)
@@ -323,7 +342,7 @@ function writeTodayLines(
  */
 function rollUpDay(input: HistoryInput, startMs: number): boolean {
   const { spreadsheet, model, client, settings, timeZone } = input;
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties();
   const saved = readFromProperties<DailyRollUp>(properties.getProperties(), DAILY_PROGRESS_KEY);
   let rollUp: DailyRollUp;
   if (saved && saved.progress.day.startMs === startMs) rollUp = saved;
@@ -406,7 +425,7 @@ function writeHeatMap(
   offset: number,
   timeZone: string,
 ): void {
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties();
   let heat: HeatMap;
   try {
     heat =

@@ -196,6 +196,49 @@ describe('History and Today on a scripted call center', () => {
   });
 });
 
+describe("Today's figures, kept between refreshes", () => {
+  let wb: Wallboard;
+  beforeAll(async () => {
+    wb = await openWallboard({ scenario, form: { slaSec: 20 } });
+    wb.runtime.run('mapUsersToNumbers');
+    await refreshAt(wb, at(60));
+    await refreshAt(wb, at(120));
+  });
+  afterAll(() => wb?.close());
+
+  /** The 12:00 row: hour, waiting (avg), longest wait, answered, missed, SLA %, staffed (avg), snapshots. */
+  const noonRow = () =>
+    tab(wb, 'Today')
+      .values.find((row) => row[0] === '12:00')!
+      .slice(0, 8);
+
+  it('a figure typed over the Today table is put right by the next refresh, not carried on', async () => {
+    expect(noonRow()).toEqual(['12:00', 2, 110, 2, 2, 25, 3.5, 2]);
+    // Answered (D) and Snapshots (H) of the 12:00 row, typed over by a colleague.
+    wb.runtime.runSnippet(`(() => {
+      const today = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Today');
+      const row = today.getRange('A2:A30').getValues().findIndex(([hour]) => hour === '12:00') + 2;
+      today.getRange(row, 4).setValue(999);
+      today.getRange(row, 8).setValue(50);
+    })()`);
+    await refreshAt(wb, at(180));
+    // A third snapshot in the hour; no call answered or missed since.
+    const [, , , answered, missed, , , snapshots] = noonRow();
+    expect([answered, missed, snapshots]).toEqual([2, 2, 3]);
+  });
+
+  it('a Today tab deleted by mistake comes back at the next refresh with the day so far', async () => {
+    wb.runtime.runSnippet(`(() => {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      spreadsheet.deleteSheet(spreadsheet.getSheetByName('Today'));
+    })()`);
+    await refreshAt(wb, at(240));
+    const [, , , answered, missed, , , snapshots] = noonRow();
+    expect([answered, missed, snapshots]).toEqual([2, 2, 4]);
+    expect(chartsOnTab(wb, 'Today')).toHaveLength(4);
+  });
+});
+
 function chartsOnTab(wb: Wallboard, name: string) {
   return chartsOf(wb.runtime.spreadsheet.sheetByName(name)!);
 }
