@@ -12,8 +12,8 @@ import { buildBoard } from '../tracker/board';
 import { formatAge } from '../tracker/durations';
 import { knownStatuses, nextStatusSince, type StatusSince } from '../tracker/status-since';
 import { describeFailure } from './aircall';
-import { notifyAlerts } from './alerts';
 import { HUNG_KEY } from './aircall-hangs';
+import { notifyAlerts } from './alerts';
 import { BOARD_SHEET, staleBanner, writeBoard, writeStaleBoard, writtenName } from './board-sheet';
 import {
   CACHE_MAX_TTL_SEC,
@@ -26,6 +26,7 @@ import {
 } from './chunked-store';
 import { openAircallForRefresh, type RefreshCaller, refreshDeadline } from './deadlines';
 import { DIRECTORY_CACHE_NAMES, ensureDirectory, loadUserNumberMap } from './directory';
+import { withDocumentPropertiesRead } from './document-properties';
 import { writeExtraBoards, writeExtraBoardsStale } from './extra-boards';
 import { recordHistory } from './history-sheet';
 import { loadSettings } from './settings-store';
@@ -63,7 +64,7 @@ export function refreshBoard(unlessYoungerThanMs = 0, caller: RefreshCaller = 'm
     return { status: 'busy' };
   }
   try {
-    return withCacheWritesBatched(() => refreshLocked(caller));
+    return withCacheWritesBatched(() => withDocumentPropertiesRead(() => refreshLocked(caller)));
   } finally {
     lock.releaseLock();
   }
