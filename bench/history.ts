@@ -100,9 +100,8 @@ function measureRefresh(runtime: Runtime): HistoryCost {
     historyCalls: meter.calls,
     refreshCalls: runtime.counters.total('SpreadsheetApp'),
     historyCells: meter.cells,
-    aircallRequests:
-      (runtime.counters.byMethod.get('UrlFetchApp.request') ?? 0) +
-      (runtime.counters.byMethod.get('UrlFetchApp.fetchAll') ?? 0),
+    // Every request sent, those inside a fetchAll included (the runtime tallies each one).
+    aircallRequests: runtime.counters.byMethod.get('UrlFetchApp.request') ?? 0,
   };
 }
 
