@@ -27,6 +27,8 @@ export interface RunMetrics {
   byMethod: Record<string, number>;
   /** Errors of executions that failed. */
   errors: string[];
+  /** The longest of its executions, on the runtime's clock (pessimistic), against the 6-minute limit. */
+  longestExecutionMs: number;
   /**
    * Refreshes only: age in seconds of the oldest agent status the board shows, at the refresh's
    * last availability read (status-age.ts); null when it read none (it shared a recent refresh).
@@ -78,6 +80,7 @@ export async function measure(
     waitedMs,
     byMethod: counters.toJSON(),
     errors: executions.flatMap((e) => (e.error ? [`${e.name}: ${e.error}`] : [])),
+    longestExecutionMs: Math.max(0, ...executions.map((e) => (e.endMs ?? e.startMs) - e.startMs)),
     ...(options.refresh ? { oldestStatusAgeSec } : {}),
   };
 }

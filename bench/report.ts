@@ -105,9 +105,10 @@ function liveModeNote(p: PresetResult): string {
   const shared = triggers.filter((r) => r.urlFetchCalls === 0).length;
   const windowFetches = [...ticks, ...triggers].reduce((total, r) => total + r.urlFetchCalls, 0);
   const perHour = (windowFetches * 60) / liveWindow.minutes;
+  const windowRequests = [...ticks, ...triggers].reduce((total, r) => total + r.aircallRequests, 0);
   const steadyMean = mean(p.steadyRuns, (r) => r.urlFetchCalls);
   const day = dailyFigures(p);
-  return `Live mode day at ${p.preset}: in ${liveWindow.minutes} min with the sidebar open, ${ticks.length} ticks made ${ticks.reduce((t, r) => t + r.urlFetchCalls, 0)} UrlFetch calls and ${triggers.length} trigger runs (${liveWindow.triggerAfterTickSec} s after a tick) ${triggers.reduce((t, r) => t + r.urlFetchCalls, 0)}, ${shared} of them sharing the tick's refresh: ${count(Math.round(perHour))} an hour. The day: ${24 - LIVE_MODE_HOURS} h × 60 trigger refreshes × ${steadyMean.toFixed(2)} (mean of ${p.steadyRuns.length}) + ${LIVE_MODE_HOURS} h × ${count(Math.round(perHour))} = ${count(day.urlFetchCallsWithLiveMode)}.`;
+  return `Live mode day at ${p.preset}: in ${liveWindow.minutes} min with the sidebar open, ${ticks.length} ticks made ${ticks.reduce((t, r) => t + r.urlFetchCalls, 0)} UrlFetch calls and ${triggers.length} trigger runs (${liveWindow.triggerAfterTickSec} s after a tick) ${triggers.reduce((t, r) => t + r.urlFetchCalls, 0)}, ${shared} of them sharing the tick's refresh (a trigger 15 s or more after a tick refreshes instead, and the next tick shares it): ${count(Math.round(perHour))} an hour, ${(windowRequests / liveWindow.minutes).toFixed(1)} Aircall requests a minute of the company's ${p.rateLimit}. The day: ${24 - LIVE_MODE_HOURS} h × 60 trigger refreshes × ${steadyMean.toFixed(2)} (mean of ${p.steadyRuns.length}) + ${LIVE_MODE_HOURS} h × ${count(Math.round(perHour))} = ${count(day.urlFetchCallsWithLiveMode)}.`;
 }
 
 function searchNote(p: PresetResult): string {
@@ -117,7 +118,8 @@ function searchNote(p: PresetResult): string {
     : s.errors.length > 0
       ? `FAILED after ${s.chunks} chunks: ${s.errors[0]}`
       : `not done after ${s.chunks} chunks`;
-  return `Advanced Search over 24 h at ${p.preset}: ${state}; ${count(s.calls)} calls in ${count(s.aircallRequests)} Aircall requests (${count(s.urlFetchCalls)} of the day's URL fetches), ${s.chunks} chunks of at most 40 s each (one google.script.run call each, far from the 6-minute limit), ${(s.waitedMs / 60_000).toFixed(1)} min of them waiting for Aircall's rate limit: the supervisor waits about ${(s.modeledMs / 60_000).toFixed(0)} min with the sidebar open.`;
+  const quota = QUOTAS[ACCOUNT_KIND[p.preset]].urlFetchCalls;
+  return `Advanced Search over 24 h at ${p.preset}: ${state}; ${count(s.calls)} calls in ${count(s.aircallRequests)} Aircall requests (${pct(s.urlFetchCalls, quota)} of the ${ACCOUNT_KIND[p.preset]} account's daily URL fetches), ${s.chunks} chunks, one google.script.run call each, the longest ${(s.longestExecutionMs / 1000).toFixed(0)} s of the 6-minute limit; ${(s.waitedMs / 60_000).toFixed(1)} min waiting between chunks for Aircall's rate limit: the supervisor waits about ${(s.modeledMs / 60_000).toFixed(0)} min with the sidebar open.`;
 }
 
 export function notes(result: BenchResult): string[] {

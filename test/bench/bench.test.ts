@@ -60,6 +60,8 @@ describe('the bench at the small preset', () => {
     expect(search.complete).toBe(true);
     expect(search.calls).toBeGreaterThan(1_000);
     expect(search.chunks).toBe(search.executions);
+    expect(search.longestExecutionMs).toBeGreaterThan(0);
+    expect(search.longestExecutionMs).toBeLessThan(6 * 60_000);
     expect(operationRows(result).map((row) => row.Operation)).toContain(
       `Advanced Search, 24 h (${search.calls.toLocaleString('en-US')} calls, ${search.chunks} chunks)`,
     );

@@ -30,6 +30,7 @@ function run(overrides: Partial<RunMetrics> = {}): RunMetrics {
     waitedMs: 0,
     byMethod: { 'SpreadsheetApp.Range.setValues': 3, 'SpreadsheetApp.Sheet.getRange': 4 },
     errors: [],
+    longestExecutionMs: 2_000,
     oldestStatusAgeSec: 0,
     ...overrides,
   };
