@@ -1,21 +1,25 @@
 /**
  * Writes a board into its tab, paying per cell only for what changed since the last refresh.
  *
- * The writer trusts the sheet, not a remembered size: each run reads the tab's size and the
- * board's values. A tab whose size is not the board's (rows or columns inserted or deleted), values
- * that are not those last written (a cell typed over, rows inserted and deleted, cells merged), a
- * board whose structure changed, an unknown previous state (cache evicted) or a muted stale board
- * get a full write: the tab is cut or grown to the board, merges are broken, every attribute is
- * written. Otherwise only what changed since the last write (per-row hashes of each attribute) is
- * written, one call per attribute, over the rows from the top to its last change.
+ * The writer trusts the sheet, not a remembered state: each run reads the board's values back.
+ * Values that are not those last written (a cell typed over, rows or columns inserted inside the
+ * board, cells merged), a tab that no longer holds the board (rows or columns deleted: the board's
+ * range falls outside it), a board whose structure changed, an unknown previous state (cache
+ * evicted) or a muted stale board get a full write: the tab is cut or grown to the board, merges
+ * are broken, every attribute is written. Otherwise only what changed since the last write (per-row
+ * hashes of each attribute) is written, one call per attribute, over the rows from the top to its
+ * last change, and only the outlines that changed are redrawn (border-groups.ts planOutlines).
  * Attributes that never change between refreshes (number format, font sizes, alignment, wrap,
- * card borders, column widths, frozen rows) are written only in a full write.
+ * card borders, column widths, frozen rows) are written only in a full write, every
+ * FULL_WRITE_EVERY refreshes at least: it also cuts rows or columns added past the board's edges,
+ * which change nothing the board shows (reading the tab's size would cost two calls each refresh).
  *
  * Half-written boards are never presented as fresh: the refresh cell says "Updating…" first, and
  * the values — which carry the new "Last refresh" text — are written last. Menu actions also check
  * each agent cell's name against its note (notes.ts agentInCell).
  */
 
+import { planOutlines } from '../sheet/border-groups';
 import { MATRIX_NAMES, type MatrixName } from '../sheet/grid';
 import { type BoardGrid, REFRESH_CELL } from '../sheet/layout';
 import { HEADER_STYLE, MUTED_BACKGROUND, MUTED_FONT, STALE_STYLE } from '../sheet/styles';
@@ -157,6 +161,20 @@ function fullWrite(
   for (const name of WRITE_ORDER) writeAttribute(range, name, grid[name]);
 }
 
+/** The outlines last drawn turned into the board's, with as few calls as the change allows. */
+function redrawOutlines(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  board: GoogleAppsScript.Spreadsheet.Range,
+  before: WrittenBoard['borders'],
+  after: BoardGrid['borderGroups'],
+): void {
+  const plan = planOutlines(before, after);
+  const { SOLID } = SpreadsheetApp.BorderStyle;
+  if (plan.wipe) board.setBorder(true, true, true, true, true, true, WHITE, SOLID);
+  if (plan.clear.length > 0) sheet.getRangeList(plan.clear).setBorder(true, true, true, true, null, null, WHITE, SOLID);
+  drawHighlights(sheet, plan.draw);
+}
+
 function drawHighlights(sheet: GoogleAppsScript.Spreadsheet.Sheet, groups: BoardGrid['borderGroups']): void {
   for (const group of groups) {
     if (group.a1s.length === 0) continue;
@@ -167,29 +185,28 @@ function drawHighlights(sheet: GoogleAppsScript.Spreadsheet.Sheet, groups: Board
 }
 
 export function writeBoard(sheet: GoogleAppsScript.Spreadsheet.Sheet, sheetName: string, grid: BoardGrid): WriteReport {
-  const size = { maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() };
   const previous = loadWritten(sheetName);
   const structure = structureOf(grid);
   const hashes: WrittenBoard['hashes'] = {};
   for (const name of MATRIX_NAMES) hashes[name] = rowHashes(grid[name]);
   let full =
-    !previous ||
-    previous.muted ||
-    previous.structure !== structure ||
-    previous.partialWrites + 1 >= FULL_WRITE_EVERY ||
-    size.maxRows !== grid.rows ||
-    size.maxColumns !== grid.columns;
-  const range = full ? null : sheet.getRange(1, 1, grid.rows, grid.columns);
-  // Someone edited the board since the last write: rewrite it all rather than guess what else moved.
-  if (range) {
-    const shown = rowHashes(range.getValues().map((row) => row.map(String)));
-    full = changedBand(previous?.hashes.values, shown) !== null;
+    !previous || previous.muted || previous.structure !== structure || previous.partialWrites + 1 >= FULL_WRITE_EVERY;
+  let range: GoogleAppsScript.Spreadsheet.Range | null = null;
+  if (!full) {
+    // Someone edited the board since the last write: rewrite it all rather than guess what else moved.
+    try {
+      range = sheet.getRange(1, 1, grid.rows, grid.columns);
+      const shown = rowHashes(range.getValues().map((row) => row.map(String)));
+      full = changedBand(previous?.hashes.values, shown) !== null;
+    } catch {
+      full = true; // rows or columns deleted: the board's range no longer fits in the tab
+    }
   }
 
   const report: WriteReport = { full, rowsWritten: {} };
   if (full || !range || !previous) {
     sheet.getRange(REFRESH_CELL.row, REFRESH_CELL.column).setValue(UPDATING_TEXT);
-    fullWrite(sheet, grid, size);
+    fullWrite(sheet, grid, { maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() });
     drawHighlights(sheet, grid.borderGroups);
     for (const name of MATRIX_NAMES) report.rowsWritten[name] = grid.rows;
   } else {
@@ -209,19 +226,10 @@ export function writeBoard(sheet: GoogleAppsScript.Spreadsheet.Sheet, sheetName:
     const target = short ? sheet.getRange(1, 1, rows, grid.columns) : range;
     for (const name of WRITE_ORDER) {
       if (name !== 'values' && !bands.has(name)) continue;
+      // Outlines before the values, so the fresh "Last refresh" text comes with every outline right.
+      if (name === 'values') redrawOutlines(sheet, range, previous.borders, grid.borderGroups);
       writeAttribute(target, name, grid[name].slice(0, rows));
       report.rowsWritten[name] = rows;
-    }
-    if (JSON.stringify(previous.borders) !== JSON.stringify(grid.borderGroups)) {
-      // Cells still outlined get all four edges redrawn below: only those no longer outlined are cleared.
-      const outlined = new Set(grid.borderGroups.flatMap((group) => group.a1s));
-      const stale = previous.borders.flatMap((group) => group.a1s).filter((a1) => !outlined.has(a1));
-      if (stale.length > 0) {
-        sheet
-          .getRangeList(stale)
-          .setBorder(true, true, true, true, null, null, WHITE, SpreadsheetApp.BorderStyle.SOLID);
-      }
-      drawHighlights(sheet, grid.borderGroups);
     }
   }
   saveWritten(sheetName, {

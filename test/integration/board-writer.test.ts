@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { SheetSnapshot } from '../../local/runtime/spreadsheet/index';
+import { a1 } from '../../src/sheet/grid';
 import { FROZEN_ROWS, ROWS } from '../../src/sheet/layout';
 import { agentInCell } from '../../src/sheet/notes';
 import { MUTED_BACKGROUND, STATUS_STYLES } from '../../src/sheet/styles';
@@ -179,4 +180,87 @@ describe('the board writer', () => {
     const colours = [...agentCells(back).values()].flat().map((c) => back.backgrounds[c.row - 1][c.column - 1]);
     expect(colours).not.toContain(MUTED_BACKGROUND);
   });
+
+  it('after refreshes where the callers waiting change, every outline is where a fresh drawing of the board puts it', async () => {
+    let outlinesChanged = 0;
+    let outlinesLost = 0;
+    let before = outlinedCells(wb.board());
+    for (let refresh = 0; refresh < 12; refresh++) {
+      await wb.sim.advance(60_000);
+      wb.runtime.resetCounters();
+      wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+      // A steady refresh: written in part, outlines included.
+      expect(wb.runtime.counters.byMethod.get('SpreadsheetApp.Range.setNumberFormat') ?? 0).toBe(0);
+      const board = wb.board();
+      const written = writtenOutlines(wb);
+      expect(outlinedCells(board)).toEqual(new Set(written.flatMap((group) => group.a1s)));
+      expect(thickEdgesAwayFromOutlines(board, written)).toEqual([]);
+      const now = outlinedCells(board);
+      if ([...now].some((cell) => !before.has(cell)) || [...before].some((cell) => !now.has(cell))) outlinesChanged++;
+      if ([...before].some((cell) => !now.has(cell))) outlinesLost++;
+      before = now;
+    }
+    // The check above was put to the test: outlines moved, and some cells lost theirs.
+    expect(outlinesChanged).toBeGreaterThan(2);
+    expect(outlinesLost).toBeGreaterThan(0);
+    // The same moment drawn on a board written in full (its last written state forgotten): the same edges.
+    const drawnInParts = wb.board().borders;
+    wb.runtime.evictCaches();
+    wb.runtime.run('refreshFromMenu');
+    expect(wb.board().borders).toEqual(drawnInParts);
+  });
+
+  it('rows deleted at the end of the board are put back at the next refresh', async () => {
+    const rows = wb.board().maxRows;
+    wb.runtime.runSnippet(
+      `SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Activity Tracker').deleteRows(${rows - 2}, 3)`,
+    );
+    expect(wb.board().maxRows).toBe(rows - 3);
+    await wb.sim.advance(60_000);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    expect(wb.board().maxRows).toBe(rows);
+    expect(header(wb.board())).toMatch(/Last refresh/);
+  });
 });
+
+const THICK = 'SOLID_THICK';
+
+/** Cells whose four edges are thick: outlined in a line's colour. */
+function outlinedCells(board: SheetSnapshot): Set<string> {
+  const cells = new Set<string>();
+  for (const [r, row] of board.borders.entries()) {
+    for (const [c, edges] of row.entries()) {
+      if (edges && [edges.top, edges.left, edges.bottom, edges.right].every((edge) => edge?.style === THICK)) {
+        cells.add(a1(r, c));
+      }
+    }
+  }
+  return cells;
+}
+
+/** Thick edges of cells that are neither outlined nor beside an outlined cell: an outline left behind. */
+function thickEdgesAwayFromOutlines(board: SheetSnapshot, groups: { a1s: string[] }[]): string[] {
+  const outlined = new Set(groups.flatMap((group) => group.a1s));
+  const near = (r: number, c: number) =>
+    [a1(r, c), a1(r - 1, c), a1(r + 1, c), a1(r, c - 1), a1(r, c + 1)].some((cell) => outlined.has(cell));
+  const left: string[] = [];
+  for (const [r, row] of board.borders.entries()) {
+    for (const [c, edges] of row.entries()) {
+      if (!edges || near(r, c)) continue;
+      if (Object.values(edges).some((edge) => edge?.style === THICK)) left.push(a1(r, c));
+    }
+  }
+  return left;
+}
+
+/** The outlines the writer remembers drawing on the main board (its cached last written state). */
+function writtenOutlines(wb: Wallboard): { color: string; a1s: string[] }[] {
+  const json = wb.runtime.runSnippet<string>(`(() => {
+    const cache = CacheService.getDocumentCache();
+    const n = Number(cache.get('board-written:Activity Tracker#n'));
+    let text = '';
+    for (let i = 0; i < n; i++) text += cache.get('board-written:Activity Tracker#' + i);
+    return text;
+  })()`);
+  return JSON.parse(json).borders;
+}
