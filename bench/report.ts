@@ -119,7 +119,7 @@ function searchNote(p: PresetResult): string {
       ? `FAILED after ${s.chunks} chunks: ${s.errors[0]}`
       : `not done after ${s.chunks} chunks`;
   const quota = QUOTAS[ACCOUNT_KIND[p.preset]].urlFetchCalls;
-  return `Advanced Search over 24 h at ${p.preset}: ${state}; ${count(s.calls)} calls in ${count(s.aircallRequests)} Aircall requests (${pct(s.urlFetchCalls, quota)} of the ${ACCOUNT_KIND[p.preset]} account's daily URL fetches), ${s.chunks} chunks, one google.script.run call each, the longest ${(s.longestExecutionMs / 1000).toFixed(0)} s of the 6-minute limit; ${(s.waitedMs / 60_000).toFixed(1)} min waiting between chunks for Aircall's rate limit: the supervisor waits about ${(s.modeledMs / 60_000).toFixed(0)} min with the sidebar open.`;
+  return `Advanced Search over 24 h at ${p.preset}: ${state}; ${count(s.calls)} calls in ${count(s.aircallRequests)} Aircall requests (${pct(s.urlFetchCalls, quota)} of a ${ACCOUNT_KIND[p.preset] === 'consumer' ? 'consumer' : 'Workspace'} account's daily URL fetches), ${s.chunks} chunks, one google.script.run call each, the longest ${(s.longestExecutionMs / 1000).toFixed(0)} s of the 6-minute limit; ${(s.waitedMs / 60_000).toFixed(1)} min waiting between chunks for Aircall's rate limit: the supervisor waits about ${(s.modeledMs / 60_000).toFixed(0)} min with the sidebar open.`;
 }
 
 export function notes(result: BenchResult): string[] {
