@@ -41,6 +41,7 @@ import {
   todayRows,
 } from '../history/today';
 import { TODAY_CHARTS, TODAY_LINES, TODAY_TOP, todayLineFormula, todayTitle } from '../history/today-layout';
+import { a1 } from '../sheet/grid';
 import type { BoardModel } from '../tracker/board';
 import type { Settings } from '../tracker/settings';
 import { readFromProperties, removeFromProperties, writeToProperties } from './chunked-store';
@@ -294,8 +295,15 @@ function writeToday(
   day: { offset: number; todayStartMs: number; newDay: boolean; linesChanged: boolean },
 ): void {
   const { spreadsheet, model, calls, nowMs, settings } = input;
-  const { sheet, created } = ensureToday(spreadsheet);
-  const table = sheet.getRange(TODAY_TOP, 1, HOURS, TODAY_HEADERS.length);
+  // Most refreshes only rewrite the table: straight to its range, without finding the tab first.
+  const routine = !day.newDay && !day.linesChanged && state.today !== undefined;
+  let table = routine ? tabRange(spreadsheet, TODAY_SHEET, TODAY_TOP, HOURS, TODAY_HEADERS.length) : null;
+  let tab: { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } | null = null;
+  if (!table) {
+    tab = ensureToday(spreadsheet);
+    table = tab.sheet.getRange(TODAY_TOP, 1, HOURS, TODAY_HEADERS.length);
+  }
+  const created = tab?.created ?? false;
   // A Today tab deleted by mistake comes back with the day's figures so far.
   const kept = day.newDay ? null : (state.today ?? (created ? null : readBuckets(table.getValues())));
   const buckets = kept ?? emptyDay();
@@ -306,12 +314,33 @@ function writeToday(
   );
   table.setValues(todayRows(buckets, settings.slaSec > 0));
   state.today = buckets;
+  if (!tab) return;
   if (day.newDay || created) {
-    sheet
+    tab.sheet
       .getRange(1, 1)
       .setValues([[todayTitle(Utilities.formatDate(new Date(nowMs), input.timeZone, 'EEE d MMM yyyy'))]]);
   }
-  if (day.linesChanged || created) writeTodayLines(sheet, state.lineIds, model);
+  if (day.linesChanged || created) writeTodayLines(tab.sheet, state.lineIds, model);
+}
+
+/**
+ * Rows of a tab from the first column, through the spreadsheet: one call where finding the tab first
+ * takes two (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getRange(String)).
+ * Null when the tab is gone.
+ */
+function tabRange(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tab: string,
+  row: number,
+  rows: number,
+  columns: number,
+): GoogleAppsScript.Spreadsheet.Range | null {
+  const cells = `${a1(row - 1, 0)}:${a1(row + rows - 2, columns - 1)}`;
+  try {
+    return spreadsheet.getRange(`'${tab.replace(/'/g, "''")}'!${cells}`);
+  } catch {
+    return null;
+  }
 }
 
 /** Per line: its name (plain text) and a SPARKLINE over its History column, addressed by column letter only. */
