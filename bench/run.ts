@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Preset } from '../local/aircall-sim/index';
 import { trafficMarkdown } from '../local/aircall-sim/traffic';
-import { DOCUMENTED_RATE_LIMIT, PRESETS, runBench } from './bench';
+import { type BenchResult, DOCUMENTED_RATE_LIMIT, PRESETS, runBench } from './bench';
 import { snapshotDist } from './dist-snapshot';
 import { benchHistory, historyMarkdown } from './history';
 import { printConsole, toMarkdown } from './report';
@@ -35,15 +35,19 @@ function options() {
 const { out, ...benchOptions } = options();
 // The build `npm run bench` just made, copied: a build run meanwhile does not change what is measured.
 const dist = await snapshotDist();
-const result = await runBench({ ...benchOptions, distDir: dist.dir });
-printConsole(result);
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
-const markdown = fileURLToPath(new URL('./results.md', import.meta.url));
+let result: BenchResult;
 const history = [];
-for (const preset of benchOptions.presets)
-  history.push(await benchHistory(preset, { ...benchOptions, distDir: dist.dir }));
-dist.dispose();
+try {
+  result = await runBench({ ...benchOptions, distDir: dist.dir });
+  printConsole(result);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  for (const preset of benchOptions.presets)
+    history.push(await benchHistory(preset, { ...benchOptions, distDir: dist.dir }));
+} finally {
+  dist.dispose();
+}
+const markdown = fileURLToPath(new URL('./results.md', import.meta.url));
 const historyTable = historyMarkdown(history);
 console.log(historyTable);
 writeFileSync(markdown, toMarkdown(result) + historyTable + trafficMarkdown(benchOptions.presets, benchOptions.seed));
