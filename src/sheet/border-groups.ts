@@ -7,18 +7,37 @@ export type Highlight = { cell: Cell; color: string | null };
 
 export type OutlineGroups = readonly { color: string; a1s: readonly string[] }[];
 
+/**
+ * An outline links the agents who could take a waiting call to that call's line: its callers in the
+ * queue, the line in the trouble strip and in the Lines table. A line with no agent to outline has
+ * nothing to link — its callers already show by the wait colours — so its cells stay plain: the
+ * colours a supervisor sees always mean "these agents could pick these callers up now", and a board
+ * where nobody can help (the usual case when callers wait) costs no outline calls at all.
+ */
 export class BorderGroups {
   private readonly byColor = new Map<string, string[]>();
+  private readonly withAgents = new Set<string>();
 
-  add(color: string | null, row: number, column: number): void {
+  /** An agent who could take a caller waiting on the line of this colour. */
+  outlineAgent(color: string | null, row: number, column: number): void {
     if (!color) return;
+    this.withAgents.add(color);
+    this.add(color, row, column);
+  }
+
+  /** A caller or a line waiting, outlined only if some agent is outlined in its colour. */
+  outlineLine(color: string | null, row: number, column: number): void {
+    if (color) this.add(color, row, column);
+  }
+
+  private add(color: string, row: number, column: number): void {
     const cells = this.byColor.get(color);
     if (cells) cells.push(a1(row, column));
     else this.byColor.set(color, [a1(row, column)]);
   }
 
   toList(): { color: string; a1s: string[] }[] {
-    return LINE_COLORS.filter((color) => this.byColor.has(color)).map((color) => ({
+    return LINE_COLORS.filter((color) => this.withAgents.has(color)).map((color) => ({
       color,
       a1s: this.byColor.get(color)!,
     }));

@@ -135,7 +135,7 @@ function renderStrip(
   if (items.length === 0) grid.set(row, 1, empty);
   shown.forEach((item, index) => {
     grid.set(row, 1 + index, item.cell);
-    borders.add(item.color, row, 1 + index);
+    borders.outlineLine(item.color, row, 1 + index);
   });
   if (shown.length < items.length) {
     grid.set(row, columns - 1, { value: `+${items.length - shown.length} more`, style: NEUTRAL_STYLE });
@@ -243,7 +243,7 @@ function renderTeams(
     agents.forEach((agent, index) => {
       const row = ROWS.firstAgent + index;
       grid.set(row, column, agentCell(agent, model.slaSec));
-      borders.add(agent.waitingLine?.color ?? null, row, column);
+      borders.outlineAgent(agent.waitingLine?.color ?? null, row, column);
     });
   });
 }

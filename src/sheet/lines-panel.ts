@@ -141,7 +141,7 @@ export function renderLines(
       style: { ...(level ? TARGET_STYLES[level] : LINE_STYLE), bold: true },
       note: [line.digits, ...offTarget].join('\n'),
     });
-    if (line.waiting > 0) borders.add(line.color, r, 0);
+    if (line.waiting > 0) borders.outlineLine(line.color, r, 0);
     for (const [i, column] of LINE_COLUMNS.entries()) {
       const check = checks.find((c) => c.metric === column.metric);
       grid.set(r, 1 + i, {

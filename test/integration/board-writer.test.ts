@@ -5,6 +5,7 @@
  * under a banner saying how old it is.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DEFAULT_START_MS, type Scenario } from '../../local/aircall-sim/index';
 import type { SheetSnapshot } from '../../local/runtime/spreadsheet/index';
 import { a1 } from '../../src/sheet/grid';
 import { FROZEN_ROWS, ROWS } from '../../src/sheet/layout';
@@ -181,9 +182,77 @@ describe('the board writer', () => {
     expect(colours).not.toContain(MUTED_BACKGROUND);
   });
 
+  it('rows deleted at the end of the board are put back at the next refresh', async () => {
+    const rows = wb.board().maxRows;
+    wb.runtime.runSnippet(
+      `SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Activity Tracker').deleteRows(${rows - 2}, 3)`,
+    );
+    expect(wb.board().maxRows).toBe(rows - 3);
+    await wb.sim.advance(60_000);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    expect(wb.board().maxRows).toBe(rows);
+    expect(header(wb.board())).toMatch(/Last refresh/);
+  });
+});
+
+const THICK = 'SOLID_THICK';
+
+/**
+ * A scripted call center where agents are free while callers wait on their lines (as when an
+ * agent's phone is ringing): each minute a caller arrives, the one of two minutes before is answered
+ * and its call ends, and an agent changes status, so outlines appear, move and are lost.
+ */
+const OUTLINE_T0 = DEFAULT_START_MS;
+const LINES = [100, 200, 300];
+function outlineScenario(): Scenario {
+  const events: Scenario['events'] = [];
+  for (let minute = 0; minute < 16; minute++) {
+    const t = (sec: number) => OUTLINE_T0 + (minute * 60 + sec) * 1000;
+    const callId = 1_000 + minute;
+    events.push({
+      atMs: t(5),
+      type: 'arrive',
+      callId,
+      numberId: LINES[minute % 3],
+      rawDigits: `+33 6 00 00 10 ${minute + 10}`,
+    });
+    if (minute >= 2) {
+      events.push({ atMs: t(10), type: 'answer', callId: callId - 2, userId: (minute % 8) + 1 });
+      events.push({ atMs: t(40), type: 'end', callId: callId - 2 });
+    }
+    const availability = minute % 2 === 0 ? 'do_not_disturb' : 'available';
+    events.push({ atMs: t(15), type: 'status', userId: ((minute * 3) % 8) + 1, availability });
+  }
+  return {
+    agents: Array.from({ length: 8 }, (_, i) => ({ id: i + 1, name: `Agent ${i + 1}` })),
+    teams: [{ id: 10, name: 'Floor', userIds: [1, 2, 3, 4, 5, 6, 7, 8] }],
+    numbers: [
+      { id: 100, name: 'Support', digits: '+33 1 00 00 01 00', userIds: [1, 2, 3, 4] },
+      { id: 200, name: 'Sales', digits: '+33 1 00 00 02 00', userIds: [4, 5, 6] },
+      { id: 300, name: 'Billing', digits: '+33 1 00 00 03 00', userIds: [6, 7, 8, 1] },
+    ],
+    events,
+  };
+}
+
+describe('outlines of agents who could take a waiting caller', () => {
+  let wb: Wallboard;
+  beforeAll(async () => {
+    wb = await openWallboard({
+      scenario: outlineScenario(),
+      history: false,
+      clock: { mode: 'manual', startMs: OUTLINE_T0 },
+    });
+    wb.runtime.run('mapUsersToNumbers');
+    await wb.sim.advance(60_000);
+    wb.runtime.run('refreshFromMenu');
+  });
+  afterAll(() => wb?.close());
+
   it('after refreshes where the callers waiting change, every outline is where a fresh drawing of the board puts it', async () => {
     let outlinesChanged = 0;
     let outlinesLost = 0;
+    let agentsOutlined = 0;
     let before = outlinedCells(wb.board());
     for (let refresh = 0; refresh < 12; refresh++) {
       await wb.sim.advance(60_000);
@@ -199,8 +268,12 @@ describe('the board writer', () => {
       if ([...now].some((cell) => !before.has(cell)) || [...before].some((cell) => !now.has(cell))) outlinesChanged++;
       if ([...before].some((cell) => !now.has(cell))) outlinesLost++;
       before = now;
+      agentsOutlined += [...agentCells(board).values()]
+        .flat()
+        .filter((c) => now.has(a1(c.row - 1, c.column - 1))).length;
     }
     // The check above was put to the test: outlines moved, and some cells lost theirs.
+    expect(agentsOutlined).toBeGreaterThan(0);
     expect(outlinesChanged).toBeGreaterThan(2);
     expect(outlinesLost).toBeGreaterThan(0);
     // The same moment drawn on a board written in full (its last written state forgotten): the same edges.
@@ -209,21 +282,7 @@ describe('the board writer', () => {
     wb.runtime.run('refreshFromMenu');
     expect(wb.board().borders).toEqual(drawnInParts);
   });
-
-  it('rows deleted at the end of the board are put back at the next refresh', async () => {
-    const rows = wb.board().maxRows;
-    wb.runtime.runSnippet(
-      `SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Activity Tracker').deleteRows(${rows - 2}, 3)`,
-    );
-    expect(wb.board().maxRows).toBe(rows - 3);
-    await wb.sim.advance(60_000);
-    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
-    expect(wb.board().maxRows).toBe(rows);
-    expect(header(wb.board())).toMatch(/Last refresh/);
-  });
 });
-
-const THICK = 'SOLID_THICK';
 
 /** Cells whose four edges are thick: outlined in a line's colour. */
 function outlinedCells(board: SheetSnapshot): Set<string> {

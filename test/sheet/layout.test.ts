@@ -308,6 +308,28 @@ describe('renderBoard: live queue and lines in trouble', () => {
     expect(grid.notes[dana.row][dana.column]).toContain('Could take the caller waiting on Sales FR');
   });
 
+  it('leaves a waiting caller and its line plain when no agent could take the call: an outline always links the two', () => {
+    const input = {
+      availabilities: [
+        { id: 1, availability: 'in_call' },
+        { id: 4, availability: 'available' },
+      ],
+      calls: [waiting(10, 30), waiting(20, 3)],
+      userNumbers: { 1: [10], 4: [20] },
+    };
+    const grid = render(boardInput(input));
+    const a1 = ({ row, column }: { row: number; column: number }) => `${String.fromCharCode(65 + column)}${row + 1}`;
+    const outlined = grid.borderGroups.flatMap((g) => g.a1s);
+    // Line 10's only agent is on a call: its caller and the line are not outlined; line 20's are.
+    expect(outlined).not.toContain(a1(at(grid, '0:30 · Support FR\n+33 6 22 22 44 44')));
+    expect(outlined).toEqual(
+      expect.arrayContaining([a1(at(grid, '0:03 · Sales FR\n+33 6 22 22 44 44')), a1(agent(grid, 'Dana Lee'))]),
+    );
+    expect(grid.borderGroups).toHaveLength(1);
+    const nobody = render(boardInput({ ...input, availabilities: [{ id: 1, availability: 'in_call' }] }));
+    expect(nobody.borderGroups).toEqual([]);
+  });
+
   it('lists the lines in trouble worst first on the row under the queue', () => {
     const numbers = [line(1, 'Quiet'), line(2, 'Late'), line(3, 'Very late')];
     const grid = render(boardInput({ numbers, calls: [waiting(2, 30), waiting(3, 90), answeredInbound(1, 1)] }));
