@@ -170,7 +170,7 @@ function renderTrouble(grid: CellGrid, borders: BorderGroups, model: BoardModel,
     model.trouble.map((row) => ({
       cell: {
         value: `${row.line.name}\n${troubleSummary(row)}`,
-        style: { ...(row.level ? TARGET_STYLES[row.level] : NEUTRAL_STYLE), bold: true },
+        style: row.level ? TARGET_STYLES[row.level] : NEUTRAL_STYLE,
       },
       color: row.line.waiting > 0 ? row.line.color : null,
     })),

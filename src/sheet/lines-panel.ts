@@ -138,7 +138,7 @@ export function renderLines(
     const offTarget = checks.filter((check) => check.level !== 'green').map(describeCheck);
     grid.set(r, 0, {
       value: line.name,
-      style: { ...(level ? TARGET_STYLES[level] : LINE_STYLE), bold: true },
+      style: level ? TARGET_STYLES[level] : LINE_STYLE,
       note: [line.digits, ...offTarget].join('\n'),
     });
     if (line.waiting > 0) borders.outlineLine(line.color, r, 0);

@@ -31,7 +31,8 @@ export const NEUTRAL_STYLE: CellStyle = { background: '#f1f3f4', fontColor: '#20
 /** The stale banner: unmistakable but not the alarm red, which belongs to callers and lines. */
 export const STALE_STYLE: CellStyle = { background: '#3c4043', fontColor: WHITE, bold: true };
 export const WARNING_STYLE: CellStyle = { background: '#fde293', fontColor: '#4d3800' };
-export const ALARM_STYLE: CellStyle = { background: '#c5221f', fontColor: WHITE, bold: true };
+/** Not bold by itself: weight follows a cell's place on the board, so it never has to be rewritten as levels change. */
+export const ALARM_STYLE: CellStyle = { background: '#c5221f', fontColor: WHITE };
 export const OK_STYLE: CellStyle = { background: '#ceead6', fontColor: '#0d652d' };
 /** SLA breach on an agent: the name in the alarm red on the status colour. */
 export const SLA_BREACH_FONT = '#a50e0e';

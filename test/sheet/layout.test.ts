@@ -345,6 +345,15 @@ describe('renderBoard: live queue and lines in trouble', () => {
     const calm = render(boardInput({ numbers, calls: [answeredInbound(1, 1)] }));
     expect(calm.values[ROWS.trouble][1]).toBe('All lines on target');
   });
+
+  it('gives each cell a font weight by its place alone, so a refresh never rewrites weights as levels come and go', () => {
+    const numbers = [line(1, 'Quiet'), line(2, 'Late'), line(3, 'Very late')];
+    const calm = render(boardInput({ numbers, calls: [answeredInbound(1, 1)] }));
+    const busy = render(boardInput({ numbers, calls: [waiting(2, 30), waiting(3, 90), answeredInbound(1, 1)] }));
+    expect(busy.values).not.toEqual(calm.values);
+    expect(busy.backgrounds).not.toEqual(calm.backgrounds);
+    expect(busy.fontWeights).toEqual(calm.fontWeights);
+  });
 });
 
 /** The Lines table: its header row, the total, and per line shown the cells under each header. */
