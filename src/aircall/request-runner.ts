@@ -81,7 +81,7 @@ export class RequestRunner {
         if (resumable || !deadline) break;
         throw deadlinePassed(deadline, transport.nowMs());
       }
-      const room = budget.usable(transport.nowMs());
+      const room = budget.take(pending.length, transport.nowMs());
       if (room === 0) {
         const wait = budget.msUntilReset(transport.nowMs());
         if (canWait(wait) && this.sleep(wait)) continue;
@@ -139,9 +139,8 @@ export class RequestRunner {
   }
 
   private fetchBatch(batch: ApiRequest[]): HttpResponse[] {
-    const { transport, budget } = this.options;
-    budget.spend(batch.length, transport.nowMs());
-    this.requestsMade += batch.length;
+    const { transport } = this.options;
+    this.requestsMade += batch.length; // the budget was taken for them (RateBudget.take)
     return transport.fetchAll(batch.map((r) => this.toHttp(r)));
   }
 

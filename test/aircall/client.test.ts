@@ -166,6 +166,33 @@ describe('rate budget', () => {
     expect(fake.rateLimitedServed).toBeLessThanOrEqual(PROBE_BATCH);
   });
 
+  it('reads the shared budget once per batch sent, and a batch taken by one execution is not taken again by another', () => {
+    let stored: RateBudgetState | null = null;
+    let loads = 0;
+    const budgetStore = {
+      load: () => {
+        loads++;
+        return stored;
+      },
+      save: (state: RateBudgetState) => {
+        stored = state;
+      },
+    };
+    const fake = new FakeAircall({ limit: 120 });
+    const open = () =>
+      new AircallClient({ transport: fake, authorization: AUTHORIZATION, budgetStore, maxWaitMs: 600_000 });
+    fake.users = makeUsers(40);
+    open().listUsers();
+    expect(loads).toBe(1);
+    // Another execution takes the room this one saw: the second reads what the first spent.
+    const first = open();
+    const second = open();
+    const before = first.rateBudgetNow().usable;
+    fake.users = makeUsers(50);
+    first.listUsers();
+    expect(second.rateBudgetNow().usable).toBe(before - 1);
+  });
+
   it('gives up with a rate-limited error when the wait would exceed maxWaitMs, without sending more', () => {
     const { fake, client } = setup({ limit: 60 }, { maxWaitMs: 5_000 });
     fake.otherIntegrationsUse(55);
