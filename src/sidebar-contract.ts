@@ -45,6 +45,8 @@ export interface ConfigureView {
   teamsError: string | null;
   /** Aircall numbers for the Lines panel's filter and targets (value = number id as string). */
   lines: { value: string; label: string }[];
+  /** Settings stored in a form that could not be read (names of fields, or "settings" for an old copy): shown at their defaults until saved. */
+  unreadable: string[];
 }
 
 export interface SaveSettingsRequest extends SettingsForm {

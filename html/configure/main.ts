@@ -55,6 +55,27 @@ function fill(view: ConfigureView): void {
   fillTeams(view);
   fillLineTargets(view);
   fillBoards(view);
+  showUnreadable(view.unreadable);
+}
+
+/** Settings stored in a form that could not be read: said at each field, shown at their defaults until saved. */
+function showUnreadable(fields: readonly string[]): void {
+  if (fields.length === 0) return;
+  const hasSlot = (field: string) => document.querySelector(`[data-error-for="${CSS.escape(field)}"]`) !== null;
+  const errors: Record<string, string> = {};
+  for (const field of fields.filter(hasSlot))
+    errors[field] = 'Could not be read from the spreadsheet: shown at its default. Save to store it again.';
+  // "settings" is the single copy an older version kept; other names are fields ("waitLevel2Sec" → "wait level2 sec").
+  const others = fields
+    .filter((field) => !hasSlot(field))
+    .map((field) =>
+      field === 'settings'
+        ? 'all settings, as an older version kept them'
+        : field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`),
+    );
+  if (others.length > 0)
+    errors.unreadable = `Stored settings could not be read (${others.join(', ')}): shown at their defaults. Save to store them again.`;
+  showErrors(errors);
 }
 
 function clearErrors(): void {

@@ -19,7 +19,6 @@ import {
   formBase,
   keyChangeRefusal,
   loadCredentials,
-  loadSettings,
   loadStoredSettings,
   oversizedWrite,
   rememberFormBase,
@@ -53,9 +52,9 @@ export function getConfigureView(): ConfigureView {
   const lines = [...(storedDirectory()?.numbers ?? [])]
     .sort(byNameThenId)
     .map((n) => ({ value: String(n.id), label: `${n.name} (${n.digits})` }));
-  const settings = loadSettings();
+  const { settings, unreadable } = loadStoredSettings();
   rememberFormBase(settings);
-  return { settings, key, teams: key.configured ? teamOptions(teams) : [], teamsError, lines };
+  return { settings, key, teams: key.configured ? teamOptions(teams) : [], teamsError, lines, unreadable };
 }
 
 /** Aircall's API IDs and tokens are about 32 characters; anything much longer was not typed from there. */

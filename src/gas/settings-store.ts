@@ -153,7 +153,10 @@ export function oversizedWrite(writes: Record<string, string>): string | null {
  */
 export function saveSettings(next: Settings, base: StoredSettings = loadStoredSettings()): void {
   const writes = settingsWrites(next, base);
-  if (Object.keys(writes).length > 0) PropertiesService.getDocumentProperties().setProperties(writes);
+  const properties = PropertiesService.getDocumentProperties();
+  if (Object.keys(writes).length > 0) properties.setProperties(writes);
+  // An older version's copy that cannot be read gives nothing: once saved, it is not reported again.
+  if (base.unreadable.includes(LEGACY_SETTINGS_KEY)) properties.deleteProperty(LEGACY_SETTINGS_KEY);
 }
 
 function parseCredentials(raw: string | null | undefined): SharedCredentials | null {

@@ -26,6 +26,20 @@ const saved = (calls: { fn: string; args: unknown[] }[]) =>
   calls.filter((c) => c.fn === 'saveSettings').map((c) => c.args[0] as SaveSettingsRequest);
 
 describe('Configure sidebar', () => {
+  it('names the settings it could not read from the spreadsheet, at their field or in the form message', async () => {
+    const server: Backend = async (fn, args) =>
+      fn === 'getConfigureView' ? configureView({ unreadable: ['slaSec', 'settings'] }) : backend()(fn, args);
+    const { page } = await open(server);
+    await page.locator('#settings').waitFor();
+    await eventually(() => page.locator('[data-error-for="slaSec"]').textContent()).toMatch(/Could not be read/);
+    expect(await page.getByLabel('SLA, average answer wait (seconds, 0 = off)').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    expect(await page.locator('#form-error').textContent()).toBe(
+      'Stored settings could not be read (all settings, as an older version kept them): shown at their defaults. Save to store them again.',
+    );
+  });
+
   it('shows current values and the masked key, and keeps the team filter when it is not touched', async () => {
     const sidebar = await open();
     const { page } = sidebar;

@@ -118,22 +118,27 @@ describe('odd data, corrupted state and bad input', () => {
     });
   }
 
-  const CORRUPTIONS: { name: string; snippet: string }[] = [
+  /** `unreadable`: the setting Configure must name as unreadable until it is saved again. */
+  const CORRUPTIONS: { name: string; snippet: string; unreadable?: string }[] = [
     {
       name: 'a setting that is not JSON',
       snippet: `PropertiesService.getDocumentProperties().setProperty('settings.activityPeriodMin', '{oops')`,
+      unreadable: 'activityPeriodMin',
     },
     {
       name: 'a setting of the wrong type',
       snippet: `PropertiesService.getDocumentProperties().setProperty('settings.teamFilter', '"all"')`,
+      unreadable: 'teamFilter',
     },
     {
       name: 'a setting out of range',
       snippet: `PropertiesService.getDocumentProperties().setProperty('settings.waitLevel2Sec', '-4')`,
+      unreadable: 'waitLevel2Sec',
     },
     {
       name: 'settings from an older version that are garbage',
       snippet: `PropertiesService.getDocumentProperties().setProperty('settings', 'garbage')`,
+      unreadable: 'settings',
     },
     {
       name: 'the kept directory cut short',
@@ -170,7 +175,7 @@ describe('odd data, corrupted state and bad input', () => {
     },
   ];
 
-  for (const { name, snippet } of CORRUPTIONS) {
+  for (const { name, snippet, unreadable } of CORRUPTIONS) {
     it(`${name}: dropped and rebuilt — the board refreshes, Map Users to Numbers and Configure work, no Clear Cache`, async () => {
       counts.corrupted++;
       runtime.runSnippet(snippet);
@@ -184,7 +189,10 @@ describe('odd data, corrupted state and bad input', () => {
       expect(runtime.ui.toasts.at(-1)?.message).toMatch(/^Done:|continuing/);
       const view = runtime.callFromClient<ConfigureView>('getConfigureView');
       expect(view.settings.waitLevel2Sec).toBeGreaterThan(view.settings.waitLevel1Sec);
+      // Configure says which setting it could not read, until it is saved again.
+      expect(view.unreadable).toEqual(unreadable ? [unreadable] : []);
       expect(runtime.callFromClient('saveSettings', [{ ...DEFAULT_FORM }])).toMatchObject({ ok: true });
+      expect(runtime.callFromClient<ConfigureView>('getConfigureView').unreadable).toEqual([]);
       expect(await refreshAMinuteLater()).toMatch(/Last refresh/);
       counts.rebuilt++;
     });

@@ -99,6 +99,7 @@ export function configureView(overrides: Partial<ConfigureView> = {}): Configure
     ],
     teamsError: null,
     lines: LINES.map((line) => ({ value: String(line.id), label: `${line.name} (${line.digits})` })),
+    unreadable: [],
     ...overrides,
   };
 }
