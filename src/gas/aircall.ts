@@ -2,6 +2,7 @@
 import { AircallClient, AircallError } from '../aircall/client';
 import { type Deadline, deadlineIn } from '../aircall/deadline';
 import { refuseWhileAircallHangs } from './aircall-hangs';
+import { dailyQuotaSpent } from './quotas';
 import { learnedLimitStore } from './rate-limit-store';
 import { type Credentials, loadCredentials } from './settings-store';
 import { basicAuthorization, cacheRateBudgetStore, urlFetchTransport } from './url-fetch-transport';
@@ -49,5 +50,7 @@ export function describeFailure(error: unknown): string {
   if (error instanceof AircallError) return error.userMessage;
   if (error instanceof MissingKeyError) return error.message;
   const message = error instanceof Error ? error.message : String(error);
+  const quota = dailyQuotaSpent(error);
+  if (quota) return quota;
   return `Unexpected error: ${message}`;
 }

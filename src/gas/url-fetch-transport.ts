@@ -3,6 +3,7 @@ import { HUNG_AFTER_MS } from '../aircall/deadline';
 import type { HttpRequest, HttpResponse, HttpTransport } from '../aircall/http';
 import type { RateBudgetState, RateBudgetStore } from '../aircall/rate-budget';
 import { noteAircallHung } from './aircall-hangs';
+import { dailyQuotaSpent } from './quotas';
 
 type FetchRequest = GoogleAppsScript.URL_Fetch.URLFetchRequest;
 
@@ -47,6 +48,8 @@ export function urlFetchTransport(): HttpTransport {
       try {
         return UrlFetchApp.fetchAll(fetchRequests).map(toResponse);
       } catch (batchError) {
+        // A spent daily quota sends nothing and will not pass on a retry: said as it is (aircall.ts).
+        if (dailyQuotaSpent(batchError)) throw batchError;
         let hung: unknown = Date.now() - sentAtMs >= HUNG_AFTER_MS ? batchError : null;
         const responses = fetchRequests.map((request) => {
           if (hung) return networkFailure(hung);

@@ -67,3 +67,29 @@ describe('refreshing through Aircall faults', () => {
     expect(header(wb)).toMatch(/Last refresh/);
   });
 });
+
+describe("when Apps Script's daily URL Fetch quota is used up", () => {
+  let wb: Wallboard;
+  beforeAll(async () => {
+    wb = await openWallboard({ preset: 'small', seed: 8, runtime: { account: 'consumer' } });
+    wb.runtime.run('refreshFromMenu');
+  });
+  afterAll(() => wb?.close());
+
+  it('keeps the board, says which quota is spent (not that Aircall is unreachable), retries nothing, and resumes the next day', async () => {
+    wb.runtime.spendQuota({ urlFetchCalls: 20_000 - wb.runtime.quotaUsage.urlFetchCalls });
+    const agentsBefore = wb.board().displayValues.slice(5).flat().filter(Boolean).length;
+    await wb.sim.advance(60_000);
+    await wb.sim.resetRequests();
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    expect(header(wb)).toMatch(/Stale since .*daily quota of URL fetches \(20,000 a day with a Gmail account/);
+    expect(header(wb)).not.toMatch(/Could not reach Aircall|Unexpected error/);
+    expect(wb.runtime.sleptMs).toBe(0); // no backoff spent on a quota that will not pass
+    expect(await wb.sim.requests()).toEqual([]);
+    expect(wb.board().displayValues.slice(5).flat().filter(Boolean).length).toBe(agentsBefore);
+
+    await wb.sim.advance(24 * 3_600_000);
+    wb.runtime.run('refreshFromTrigger', [{}], { kind: 'trigger' });
+    expect(header(wb)).toMatch(/Last refresh/);
+  });
+});
