@@ -7,9 +7,10 @@
 
 import { LIVE_DEFAULT_SEC } from '../sidebar-contract';
 import { formatAge } from '../tracker/durations';
-import { buildTvView, parseTvOptions, type TvView } from '../tv/view';
+import { buildTvView, parseTvOptions, type TvView, withBoard } from '../tv/view';
 import { CACHE_MAX_TTL_SEC, documentCache, readCached, writeCached } from './chunked-store';
 import { refreshBoard } from './refresh';
+import { loadSettings } from './settings-store';
 import { readTvSnapshot } from './tv-snapshot-store';
 
 /** When a TV poll last tried a refresh, and why it failed: screens do not all retry a failing Aircall. */
@@ -29,7 +30,12 @@ export function doGet(): GoogleAppsScript.HTML.HtmlOutput {
 
 /** One poll of a TV page: `parameter` is the page URL's query (e.parameter's shape). */
 export function getTvView(parameter: unknown): TvView {
-  const { options, problems } = parseTvOptions(parameter);
+  const parsed = parseTvOptions(parameter);
+  // Settings are read only for a screen that names a board (one Properties read, no Spreadsheet call).
+  const { options, problem } = parsed.options.board
+    ? withBoard(parsed.options, loadSettings().boards)
+    : { options: parsed.options, problem: null };
+  const problems = problem ? [...parsed.problems, problem] : parsed.problems;
   const cache = documentCache();
   const intervalMs = LIVE_DEFAULT_SEC * 1000;
   let snapshot = readTvSnapshot(cache);

@@ -7,6 +7,8 @@ import type { TvSnapshot, TvTeam, TvWaitingCall } from './snapshot';
 
 /** Which part of the call center a TV shows, from the page's URL (?teams=1,2&lines=10&mask=1). */
 export interface TvOptions {
+  /** A board tab named in Configure whose teams and lines this screen shows (?board=); null = none. */
+  board?: string | null;
   /** Team ids (and "single-users"); null = every team. */
   teams: string[] | null;
   /** Aircall number ids; null = every line. */
@@ -15,7 +17,7 @@ export interface TvOptions {
   maskCallers: boolean;
 }
 
-export const TV_DEFAULT_OPTIONS: TvOptions = { teams: null, lines: null, maskCallers: false };
+export const TV_DEFAULT_OPTIONS: TvOptions = { board: null, teams: null, lines: null, maskCallers: false };
 const MAX_IDS = 200;
 const TEAM_ID = /^(\d{1,15}|single-users)$/;
 const LINE_ID = /^\d{1,15}$/;
@@ -50,13 +52,40 @@ export function parseTvOptions(parameter: unknown): { options: TvOptions; proble
   const teams = idList(fields.teams, TEAM_ID, 'teams');
   const lines = idList(fields.lines, LINE_ID, 'lines');
   const mask = String(fields.mask ?? '').toLowerCase();
+  const board =
+    typeof fields.board === 'string' && fields.board.trim() !== '' ? fields.board.trim().slice(0, 100) : null;
   return {
     options: {
+      board,
       teams: teams.ids,
       lines: lines.ids ? lines.ids.map(Number) : null,
       maskCallers: mask === '1' || mask === 'true' || mask === 'yes',
     },
     problems: [teams.problem, lines.problem].filter((p): p is string => p !== null),
+  };
+}
+
+/**
+ * ?board=Floor 2: the teams and lines of that board tab as Configure keeps them, so a screen follows
+ * its floor's board without copying ids into its URL. Ids given in the URL win; an unknown name is
+ * said on the page and the screen shows everything.
+ */
+export function withBoard(
+  options: TvOptions,
+  boards: readonly { name: string; teamFilter: string[] | null; lineFilter: string[] | null }[],
+): { options: TvOptions; problem: string | null } {
+  if (!options.board) return { options, problem: null };
+  const wanted = options.board.toLowerCase();
+  const board = boards.find((b) => b.name.toLowerCase() === wanted);
+  if (!board)
+    return { options, problem: `No board is named "${options.board}" in Configure; showing every team and line.` };
+  return {
+    options: {
+      ...options,
+      teams: options.teams ?? board.teamFilter,
+      lines: options.lines ?? (board.lineFilter ? board.lineFilter.map(Number) : null),
+    },
+    problem: null,
   };
 }
 

@@ -75,6 +75,25 @@ describe('TV mode', () => {
     expect(poll().stale).toBeNull();
   });
 
+  it('shows the agents of a board tab named in its URL (?board=), and says so when no board has that name', async () => {
+    const truth = await wb.sim.truth({ calls: false });
+    const team = truth.teams.find((t) => t.users.length > 0)!;
+    const saved = wb.runtime.callFromClient('saveSettings', [
+      { boards: [{ name: 'Floor A', teamFilter: [String(team.id)], lineFilter: null }] },
+    ]);
+    expect(saved).toEqual({ ok: true });
+    wb.runtime.run('refreshFromMenu');
+    await wb.sim.advance(5_000);
+    wb.runtime.resetCounters();
+    const view = poll({ board: 'floor a' });
+    expect(spreadsheetCalls(wb.runtime)).toBe(0);
+    expect(view.teams.map((t) => t.name)).toEqual([team.name]);
+    expect(view.notices).toEqual([]);
+    const unknown = poll({ board: '<b>Floor Z</b>' });
+    expect(unknown.notices).toEqual(['No board is named "<b>Floor Z</b>" in Configure; showing every team and line.']);
+    expect(unknown.teams.length).toBeGreaterThan(1);
+  });
+
   it('never answers with the API key', () => {
     const text = JSON.stringify(poll());
     expect(text).not.toContain(wb.sim.apiToken);

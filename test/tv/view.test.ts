@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import type { TvSnapshot } from '../../src/tv/snapshot';
-import { buildTvView, MAX_TROUBLE_LINES, maskCaller, parseTvOptions, TV_DEFAULT_OPTIONS } from '../../src/tv/view';
+import {
+  buildTvView,
+  MAX_TROUBLE_LINES,
+  maskCaller,
+  parseTvOptions,
+  TV_DEFAULT_OPTIONS,
+  withBoard,
+} from '../../src/tv/view';
 
 const NOW = 1_700_000_000_000;
 
@@ -146,5 +153,18 @@ describe('the TV view', () => {
     expect(view.stale).toBe('The board has not been refreshed yet.');
     expect(view.tiles.waiting).toBe(0);
     expect(view.ageSec).toBeNull();
+  });
+
+  it("takes a named board's teams and lines, unless the URL gives its own ids", () => {
+    const boards = [{ name: 'Floor 2', teamFilter: ['7', '8'], lineFilter: ['100'] }];
+    expect(withBoard(parseTvOptions({ board: ' floor 2 ' }).options, boards).options).toMatchObject({
+      teams: ['7', '8'],
+      lines: [100],
+    });
+    expect(withBoard(parseTvOptions({ board: 'Floor 2', teams: '9' }).options, boards).options.teams).toEqual(['9']);
+    expect(withBoard(parseTvOptions({ board: 'Floor 9' }).options, boards)).toMatchObject({
+      options: { teams: null, lines: null },
+      problem: 'No board is named "Floor 9" in Configure; showing every team and line.',
+    });
   });
 });
