@@ -8,13 +8,14 @@ import { PER_PAGE } from './pagination';
  *
  * The board's reads therefore take at most READS_PER_MINUTE requests a minute. The calls come first
  * (the queue, the counts and the SLA must be complete); the availability pages fill what is left,
- * the least recently read first, and every status is read again within STATUS_MAX_AGE_SEC whatever
- * the budget. Up to 800–1,100 agents (fewer the busier the lines) everything fits and every page
- * is read every time; at 1,000 agents and 4 calls a second an every-minute refresh reads most pages
- * each time and every page at least every other minute. A status not read this time keeps its last reading (status-since.ts carries it).
+ * the least recently read first, and every status is read again about every STATUS_MAX_AGE_SEC
+ * whatever the budget. Up to 800–1,100 agents (fewer the busier the lines) everything fits and
+ * every page is read every time; at 1,000 agents and 4 calls a second an every-minute refresh reads
+ * most pages each time and every page at least every other minute. A status not read this time
+ * keeps its last reading (status-since.ts carries it).
  */
 export const READS_PER_MINUTE = 25;
-/** No agent's status is older than this when a refresh reads in rotation. */
+/** How often, at least, a refresh reading in rotation reads each agent's status again. */
 export const STATUS_MAX_AGE_SEC = 120;
 
 const MINUTE_SEC = 60;
