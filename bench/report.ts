@@ -91,11 +91,25 @@ function requestsNote(p: PresetResult): string {
   return `Aircall requests at ${p.preset} (${count(p.users)} agents, availability pages of 50: ${Math.ceil(p.users / 50)}): ${Math.min(...requests)}–${Math.max(...requests)} per steady refresh (mean ${mean(p.steadyRuns, (r) => r.aircallRequests).toFixed(1)}), ${Math.min(...ticks)}–${Math.max(...ticks)} per Live mode tick. Oldest agent status the board showed at a refresh: ${maxAge(p.steadyRuns)} (steady), ${maxAge(p.liveWindow.ticks)} (Live mode): the time since Aircall last served the availability page listing that agent (bench/status-age.ts).`;
 }
 
+/** The Spreadsheet calls whose count differs between the presets in one kind of run, with each preset's count. */
+function differingCalls(result: BenchResult, run: (p: PresetResult) => RunMetrics | null): string {
+  const runs = result.presets.map((p) => ({ preset: p.preset, metrics: run(p) }));
+  const methods = new Set(
+    runs.flatMap(({ metrics }) => Object.keys(metrics?.byMethod ?? {}).filter((m) => m.startsWith('SpreadsheetApp'))),
+  );
+  const differing = [...methods].sort().flatMap((method) => {
+    const counts = runs.map(({ preset, metrics }) => ({ preset, calls: metrics?.byMethod[method] ?? 0 }));
+    if (new Set(counts.map((c) => c.calls)).size === 1) return [];
+    return [`${method.replace('SpreadsheetApp.', '')} (${counts.map((c) => `${c.preset} ${c.calls}`).join(', ')})`];
+  });
+  return differing.length > 0 ? differing.join('; ') : 'none';
+}
+
 function spreadsheetNote(result: BenchResult): string {
   const perPreset = result.presets
     .map((p) => `${p.preset} ${p.steadyRefresh.spreadsheetCalls} (${outlineCalls(p.steadyRefresh)} of them outlines)`)
     .join(', ');
-  return `Spreadsheet calls: a steady refresh writes the board, History's row and Today's table in batch calls, none per agent, team or line. What differs between sizes is the outlines of agents who could pick up a waiting call: one RangeList (2 calls) per waiting line's colour, ${LINE_COLORS.length} at most, and one to clear outlines gone — fewer lines have a caller waiting at once on a small board. Median steady refresh: ${perPreset}. A full write (the first refresh, every 30th, or after the cache lost the last write) sets every attribute of the whole board; the first one also creates the History, Today and Daily tabs and their 4 charts.`;
+  return `Spreadsheet calls: a refresh writes the board, History's row and Today's table in batch calls, none per agent, team or line. Median steady refresh: ${perPreset}. The calls whose count differs between sizes — steady: ${differingCalls(result, (p) => p.steadyRefresh)}; cold: ${differingCalls(result, (p) => p.coldRefresh)} — follow what changed on the board, not its size: an attribute (backgrounds, font weights, notes…) is written only when a row of it changed, through a second, shorter range when that saves more cells than a call costs; outlines (a RangeList, 2 calls, per waiting line's colour, ${LINE_COLORS.length} at most, and one to clear those gone) only while an agent could take a waiting caller; and the first refresh cuts or grows a new tab to the board's size. A full write (the first refresh, every 30th, or after the cache lost the last write) sets every attribute of the whole board; the first one also creates the History, Today and Daily tabs and their 4 charts.`;
 }
 
 function liveModeNote(p: PresetResult): string {
