@@ -6,10 +6,11 @@ import { PER_PAGE } from './pagination';
  * requests every refresh — on top of the calls, a fifth to a quarter of the company's 120 a minute,
  * shared with every other integration, and three times that with Live mode ticking every 20 s.
  *
- * The board's reads therefore take at most READS_PER_MINUTE requests a minute. The calls come first
- * (the queue, the counts and the SLA must be complete); the availability pages fill what is left,
- * the least recently read first, and every status is read again about every STATUS_MAX_AGE_SEC
- * whatever the budget. Up to 800–1,100 agents (fewer the busier the lines) everything fits and
+ * The board's reads therefore aim at READS_PER_MINUTE requests a minute, each read its share of the
+ * minute since the previous one. The calls come first (the queue, the counts and the SLA must be
+ * complete, so Live mode's frequent reads can go over the aim); the availability pages fill what is
+ * left, the least recently read first, and every status is read again about every
+ * STATUS_MAX_AGE_SEC whatever the budget. Up to 800–1,100 agents (fewer the busier the lines) everything fits and
  * every page is read every time; at 1,000 agents and 4 calls a second an every-minute refresh reads
  * most pages each time and every page at least every other minute. A status not read this time
  * keeps its last reading (status-since.ts carries it).
