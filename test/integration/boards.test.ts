@@ -67,7 +67,7 @@ describe('several boards at the medium preset', () => {
       expect(multi.requests).toBe(single.requests);
       expect(single.requests).toBeGreaterThan(0);
       expect(refreshCell(tab(FLOOR_A))).toBe(refreshCell(several.board()));
-      // Each board pays only for what changed on it once written in full (README: about 1.5 s modeled a board).
+      // Each board pays only for what changed on it once written in full (README: about 0.9 s modeled a board).
       if (i > 0) expect(multi.spreadsheetCalls - single.spreadsheetCalls).toBeLessThan(2 * 25);
     }
   });
