@@ -1,7 +1,7 @@
 /**
  * Hour × weekday heat map for staffing: how many callers wait on average, and how many calls are
  * missed, at each hour of each weekday. Each finished day adds its calls (the Daily roll-up's list);
- * the sums live in a document property, the tab shows the averages.
+ * the sums live in a document property, the tab shows the averages, weighted toward recent weeks.
  */
 import type { Call } from '../aircall/types';
 import { isMissed } from '../tracker/kpi';
@@ -69,12 +69,22 @@ export function dayHeat(calls: readonly Call[], startMs: number, endMs: number):
   return heat;
 }
 
+/**
+ * What a weekday's past counts keep each time that weekday comes round again: recent weeks weigh
+ * most (a week ago 90 %, two months ago about 40 %, a year ago almost nothing), so the map follows
+ * today's staffing and traffic instead of averaging them with last year's.
+ */
+export const WEEKLY_WEIGHT = 0.9;
+
+const keep = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
 export function addDayToHeatMap(heat: HeatMap, startMs: number, offsetMinutes: number, day: DayHeat): void {
   const weekday = weekdayOf(startMs + DAY_MS / 2, offsetMinutes);
-  heat.days[weekday]++;
+  // Rounded so the sums stay compact in their document property.
+  heat.days[weekday] = keep(heat.days[weekday] * WEEKLY_WEIGHT + 1, 4);
   for (let h = 0; h < 24; h++) {
-    heat.waitingSec[weekday][h] += day.waitingSec[h];
-    heat.missed[weekday][h] += day.missed[h];
+    heat.waitingSec[weekday][h] = keep(heat.waitingSec[weekday][h] * WEEKLY_WEIGHT + day.waitingSec[h], 1);
+    heat.missed[weekday][h] = keep(heat.missed[weekday][h] * WEEKLY_WEIGHT + day.missed[h], 4);
   }
 }
 
@@ -101,7 +111,7 @@ export function heatMapRows(heat: HeatMap): { values: (string | number)[][]; bac
     values.push([...row, ...new Array<string>(25 - row.length).fill('')]);
     backgrounds.push(colors);
   };
-  push([`Hour × weekday, averages per day since ${heat.sinceDay}`]);
+  push([`Hour × weekday, averages per day since ${heat.sinceDay}, recent weeks weighing most (a week ago 90 %)`]);
   const grid = (title: string, sums: number[][], scale: number) => {
     push([title, ...HOUR_LABELS]);
     const averages = sums.map((hours, d) =>

@@ -235,11 +235,28 @@ describe('heat map', () => {
       waitingSec: new Array(24).fill(0),
       missed: new Array(24).fill(0),
     });
-    expect(map.days[2]).toBe(2);
+    // The older Wednesday weighs 90 %: (0.9 × 1 + 0) / (0.9 + 1) missed calls at 15h.
+    expect(map.days[2]).toBe(1.9);
     const { values, backgrounds } = heatMapRows(map);
     const missedWednesday = values.map((row) => row[0]).lastIndexOf('Wednesday');
     expect(values[missedWednesday][16]).toBe(0.5);
     expect(backgrounds[missedWednesday][16]).not.toBe('#ffffff');
     expect(values[missedWednesday][15]).toBe(0);
+  });
+
+  it("follows today's traffic: a busy hour of a year ago has all but faded after a year of quiet weeks", () => {
+    const quiet = { waitingSec: new Array(24).fill(0), missed: new Array(24).fill(0) };
+    const busy = { waitingSec: new Array(24).fill(0), missed: new Array(24).fill(0) };
+    busy.missed[10] = 40;
+    const map = newHeatMap('2025-11-19');
+    addDayToHeatMap(map, MIDNIGHT, 60, busy);
+    const missedAt10 = () => {
+      const { values } = heatMapRows(map);
+      return values[values.map((row) => row[0]).lastIndexOf('Wednesday')][11];
+    };
+    expect(missedAt10()).toBe(40);
+    for (let week = 1; week <= 52; week++) addDayToHeatMap(map, MIDNIGHT + week * 7 * 24 * HOUR, 60, quiet);
+    expect(missedAt10()).toBe(0);
+    expect(JSON.stringify(map).length).toBeLessThan(6_000);
   });
 });
