@@ -2,7 +2,8 @@
  * The no-spam state machine. For each rule and line (or team): one message when it starts firing,
  * one when it clears. A start is held back by quiet hours and days, by the rule's cooldown on that
  * line, and by the daily cap; held back, it is logged once as suppressed and announced later if it
- * is still firing once nothing holds it back. A clear is sent only for a start that was announced.
+ * is still firing once nothing holds it back. A clear is sent only for a start that was announced;
+ * one that happens in quiet hours is sent when they end, unless the rule fires again meanwhile.
  * Messages a channel failed to deliver wait in an outbox and go with a later refresh's messages,
  * until RETRY_WINDOW_MS after they happened; a failing channel is tried again after 1, 2, 4, 8, then
  * every 16 minutes, so a Chat space that is down all day costs a few dozen UrlFetch calls, not 1,440.
@@ -38,6 +39,8 @@ interface KeyState {
   lastFiredMs: number | null;
   /** Why a start waits to be announced; logged each time it changes. */
   heldBy?: string;
+  /** An announced start that cleared during quiet hours: its clear goes out once they end. */
+  heldClear?: AlertEvent;
 }
 
 export interface AlertState {
@@ -142,6 +145,11 @@ export function stepAlerts(previous: AlertState, observations: readonly Observat
     const before = state.keys[observation.key];
     if (observation.firing) {
       if (before?.firing && before.announced) continue;
+      if (before?.heldClear) {
+        // Firing again before its clear went out: for those told, it never stopped.
+        state.keys[observation.key] = { firing: true, announced: true, lastFiredMs: before.lastFiredMs };
+        continue;
+      }
       const reason = holdBack(ctx, state, before);
       if (reason === null) {
         news.push(eventOf(observation, 'fired', ctx.nowMs));
@@ -164,18 +172,29 @@ export function stepAlerts(previous: AlertState, observations: readonly Observat
         };
       }
     } else if (before?.firing) {
-      if (before.announced) {
-        const event = eventOf(observation, 'cleared', ctx.nowMs);
-        if (quiet) log.push({ atMs: ctx.nowMs, event, channel: 'none', outcome: 'suppressed: quiet hours' });
-        else news.push(event);
-      }
-      state.keys[observation.key] = { firing: false, announced: false, lastFiredMs: before.lastFiredMs };
+      const event = before.announced ? eventOf(observation, 'cleared', ctx.nowMs) : null;
+      if (event && quiet) log.push({ atMs: ctx.nowMs, event, channel: 'none', outcome: 'held: quiet hours' });
+      else if (event) news.push(event);
+      state.keys[observation.key] = {
+        firing: false,
+        announced: false,
+        lastFiredMs: before.lastFiredMs,
+        ...(event && quiet ? { heldClear: event } : {}),
+      };
+    }
+  }
+  // Clears held by quiet hours go out once they are over, with the time each happened.
+  if (!quiet) {
+    for (const value of Object.values(state.keys)) {
+      if (!value.heldClear) continue;
+      if (!value.firing) news.push(value.heldClear);
+      delete value.heldClear;
     }
   }
   // What neither fires nor holds a cooldown is forgotten.
   for (const [key, value] of Object.entries(state.keys)) {
     const cooling = value.lastFiredMs !== null && ctx.nowMs - value.lastFiredMs < ctx.settings.cooldownMin * 60_000;
-    if (!value.firing && !cooling) delete state.keys[key];
+    if (!value.firing && !cooling && !value.heldClear) delete state.keys[key];
   }
   const outgoing: StepResult['outgoing'] = {};
   for (const channel of ctx.channels) {

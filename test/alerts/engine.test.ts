@@ -119,6 +119,34 @@ describe('quiet hours and days', () => {
     const [after] = run([[seen('A', 3)]], SETTINGS, { ...WEDNESDAY_NOON, weekday: 4 }, during.state);
     expect(after.sent).toEqual(['fired A 3']);
   });
+
+  it('sends a clear that happened in quiet hours once they end, so nobody is left thinking a line is still in trouble', () => {
+    const lunch = { ...SETTINGS, quietHours: { fromHour: 12, toHour: 14 } };
+    const [fired] = run([[seen('A', 3)]], lunch, { ...WEDNESDAY_NOON, hour: 11 });
+    expect(fired.sent).toEqual(['fired A 3']);
+    const [cleared, stillQuiet] = run([[seen('A', 0)], [seen('A', 0)]], lunch, WEDNESDAY_NOON, fired.state);
+    expect(cleared).toMatchObject({ sent: [], log: ['A: held: quiet hours'] });
+    expect(stillQuiet.sent).toEqual([]);
+    const [after, later] = run(
+      [[seen('A', 0)], [seen('A', 0)]],
+      lunch,
+      { ...WEDNESDAY_NOON, hour: 14 },
+      stillQuiet.state,
+    );
+    expect(after.sent).toEqual(['cleared A 0']);
+    expect(later.sent).toEqual([]);
+  });
+
+  it('drops a held clear when the rule fires again before the quiet time ends: for those told, it never stopped', () => {
+    const lunch = { ...SETTINGS, quietHours: { fromHour: 12, toHour: 14 } };
+    const [fired] = run([[seen('A', 3)]], lunch, { ...WEDNESDAY_NOON, hour: 11 });
+    const [, again] = run([[seen('A', 0)], [seen('A', 6)]], lunch, WEDNESDAY_NOON, fired.state);
+    expect(again.sent).toEqual([]);
+    const [after] = run([[seen('A', 6)], [seen('A', 0)]], lunch, { ...WEDNESDAY_NOON, hour: 14 }, again.state);
+    expect(after.sent).toEqual([]);
+    const [, clearedAfter] = run([[seen('A', 6)], [seen('A', 0)]], lunch, { ...WEDNESDAY_NOON, hour: 14 }, again.state);
+    expect(clearedAfter.sent).toEqual(['cleared A 0']);
+  });
 });
 
 describe('a failing channel', () => {
