@@ -204,13 +204,13 @@ export function writeBoard(sheet: GoogleAppsScript.Spreadsheet.Sheet, sheetName:
   }
 
   const report: WriteReport = { full, rowsWritten: {} };
+  // Until the values (with the fresh "Last refresh") land, the header says the board is being written.
+  sheet.getRange(REFRESH_CELL.row, REFRESH_CELL.column).setValue(UPDATING_TEXT);
   if (full || !range || !previous) {
-    sheet.getRange(REFRESH_CELL.row, REFRESH_CELL.column).setValue(UPDATING_TEXT);
     fullWrite(sheet, grid, { maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() });
     drawHighlights(sheet, grid.borderGroups);
     for (const name of MATRIX_NAMES) report.rowsWritten[name] = grid.rows;
   } else {
-    sheet.getRange(REFRESH_CELL.row, REFRESH_CELL.column).setValue(UPDATING_TEXT);
     const bands = new Map<MatrixName, [number, number]>();
     for (const name of MATRIX_NAMES) {
       const band = changedBand(previous.hashes[name], hashes[name]!);
